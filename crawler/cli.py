@@ -1,0 +1,101 @@
+"""The `lhh` command line: parses flags, resolves configuration, calls the library.
+
+Every expected failure is a one-line `click.ClickException`; nothing here crawls,
+extracts or writes the database itself. Commands that live with their concept
+(export, search, stats, schedule...) are defined in their modules and added below.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from crawler import __version__
+from crawler.config import ConfigError, load_sites
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+DEFAULT_SITES = "sites.yaml"
+
+
+def db_option(func):
+    """--db PATH, else $LHH_DB, else ./archive.db."""
+    return click.option(
+        "--db",
+        "db_path",
+        envvar="LHH_DB",
+        default="archive.db",
+        show_default=True,
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Archive database (also $LHH_DB).",
+    )(func)
+
+
+def sites_option(func):
+    return click.option(
+        "--sites",
+        "sites_path",
+        default=DEFAULT_SITES,
+        show_default=True,
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Registry of sites (YAML).",
+    )(func)
+
+
+def existing_db(db_path: Path) -> Path:
+    """Commands that read the archive refuse to create an empty one by accident."""
+    if not db_path.exists():
+        raise click.ClickException(f"no archive at {db_path} (run `lhh crawl` or `lhh demo`)")
+    return db_path
+
+
+def load_registry(sites_path: Path, wanted: tuple[str, ...] = ()):
+    try:
+        sites = load_sites(sites_path)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+    if wanted:
+        known = {s.id: s for s in sites}
+        missing = [w for w in wanted if w not in known]
+        if missing:
+            raise click.ClickException(
+                f"{sites_path}: no site with id {', '.join(map(repr, missing))}"
+            )
+        return [known[w] for w in wanted]
+    return sites
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, prog_name="lhh")
+def cli():
+    """Crawl, clean, deduplicate and archive Vietnam's S&T association news."""
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--url", help="URL the page was fetched from (helps metadata).")
+def extract(files, url):
+    """Run the extractor on saved HTML files; one JSON object per file on stdout."""
+    from crawler.extract import extract as run_extract
+
+    for path in files:
+        article = run_extract(Path(path).read_bytes(), url=url)
+        record = {"path": path, "title": None, "text": "", "published": None, "author": None}
+        if article is not None:
+            record.update(
+                title=article.title, text=article.text,
+                published=article.published, author=article.author,
+            )
+        click.echo(json.dumps(record, ensure_ascii=False))
+
+
+def main():
+    try:
+        cli(prog_name="lhh")
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)

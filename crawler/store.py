@@ -1,0 +1,386 @@
+"""archive.db: schema migrations and every write to it; never fetches or extracts.
+
+One transaction per stored page, so a crash or a kill leaves either the whole page
+(page row, article row, URL row, version row) or none of it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database, Migrations
+
+from crawler import clock
+from crawler.config import Site
+from crawler.extract import Article
+
+migrations = Migrations("lhh-archive")
+
+
+@migrations()
+def m001_core_tables(db: Database) -> None:
+    db["sites"].create(
+        {"id": str, "name": str, "province": str, "url": str, "added_at": str}, pk="id"
+    )
+    db["articles"].create(
+        {
+            "id": int,
+            "site": str,
+            "url": str,
+            "title": str,
+            "text": str,
+            "published": str,
+            "published_source": str,
+            "author": str,
+            "language": str,
+            "chars": int,
+            "text_hash": str,
+            "first_seen": str,
+            "updated_at": str,
+            "last_seen": str,
+            "version": int,
+            "gone": int,
+            "gone_since": str,
+        },
+        pk="id",
+        foreign_keys=[("site", "sites", "id")],
+        not_null={"site", "url", "text", "text_hash"},
+        defaults={"version": 1, "gone": 0},
+    )
+    db["articles"].create_index(["text_hash"])
+    db["articles"].create_index(["site", "published"])
+    db["pages"].create(
+        {
+            "url": str,
+            "site": str,
+            "kind": str,
+            "status": int,
+            "content_type": str,
+            "etag": str,
+            "last_modified": str,
+            "headers": str,
+            "fetched_at": str,
+            "changed_at": str,
+            "body_sha1": str,
+            "body": bytes,
+            "article_id": int,
+            "note": str,
+        },
+        pk="url",
+        foreign_keys=[("site", "sites", "id"), ("article_id", "articles", "id")],
+    )
+    db["pages"].create_index(["site", "kind"])
+    db["article_urls"].create(
+        {"url": str, "article_id": int, "site": str, "first_seen": str, "last_seen": str},
+        pk="url",
+        foreign_keys=[("article_id", "articles", "id"), ("site", "sites", "id")],
+    )
+    db["article_urls"].create_index(["article_id"])
+    db["article_versions"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "version": int,
+            "title": str,
+            "text": str,
+            "published": str,
+            "author": str,
+            "text_hash": str,
+            "seen_from": str,
+            "replaced_at": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["article_versions"].create_index(["article_id"])
+    db["crawl_runs"].create(
+        {
+            "id": int,
+            "run": str,
+            "site": str,
+            "started_at": str,
+            "finished_at": str,
+            "mode": str,
+            "status": str,
+            "pages_fetched": int,
+            "articles_new": int,
+            "articles_updated": int,
+            "articles_unchanged": int,
+            "articles_gone": int,
+            "skipped": str,
+            "errors": int,
+            "error": str,
+        },
+        pk="id",
+        foreign_keys=[("site", "sites", "id")],
+    )
+    db["crawl_runs"].create_index(["site", "started_at"])
+
+
+@migrations()
+def m002_article_search(db: Database) -> None:
+    # remove_diacritics 2 folds "hội" to "hoi" on both sides; đ is handled in search.py.
+    db["articles"].enable_fts(
+        ["title", "text"], tokenize="unicode61 remove_diacritics 2", create_triggers=True
+    )
+
+
+@dataclass
+class Page:
+    """One fetched URL as the crawl saw it."""
+
+    url: str
+    site: str
+    kind: str  # article | listing | feed | sitemap | robots | other | soft404 | gone | error
+    status: int | None
+    body: bytes = b""
+    content_type: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    headers: dict = field(default_factory=dict)
+    note: str | None = None
+
+
+def text_hash(text: str) -> str:
+    """Exact identity of an article's text: NFC (done at extraction), case and spacing folded.
+
+    Digits are kept: yearly reports differ mostly in their numbers and must not merge.
+    """
+    canonical = " ".join(text.lower().split())
+    return hashlib.sha1(canonical.encode("utf-8")).hexdigest()
+
+
+class Store:
+    """The archive database. Open with `Store.open(path)`; close when done."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    @classmethod
+    def open(cls, path: str | Path) -> Store:
+        path = Path(path)
+        if path.parent and not path.parent.exists():
+            raise FileNotFoundError(f"directory does not exist: {path.parent}")
+        db = Database(path)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.execute("PRAGMA foreign_keys=ON")
+        db.execute("PRAGMA busy_timeout=30000")
+        migrations.apply(db)
+        return cls(db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- sites and runs -------------------------------------------------------------
+
+    def ensure_site(self, site: Site) -> None:
+        with self.db.atomic():
+            existing = self.db["sites"].rows_where("id = ?", [site.id])
+            row = {"id": site.id, "name": site.name, "province": site.province, "url": site.url}
+            if next(existing, None) is None:
+                self.db["sites"].insert({**row, "added_at": clock.stamp()})
+            else:
+                self.db["sites"].update(site.id, row)
+
+    def start_run(self, run: str, site: str, mode: str) -> int:
+        with self.db.atomic():
+            table = self.db["crawl_runs"]
+            table.insert(
+                {"run": run, "site": site, "started_at": clock.stamp(), "mode": mode,
+                 "status": "running", "errors": 0}
+            )
+            return table.last_pk
+
+    def finish_run(self, run_id: int, status: str, counts: dict, error: str | None) -> None:
+        with self.db.atomic():
+            self.db["crawl_runs"].update(
+                run_id,
+                {
+                    "finished_at": clock.stamp(),
+                    "status": status,
+                    "pages_fetched": counts.get("pages_fetched", 0),
+                    "articles_new": counts.get("articles_new", 0),
+                    "articles_updated": counts.get("articles_updated", 0),
+                    "articles_unchanged": counts.get("articles_unchanged", 0),
+                    "articles_gone": counts.get("articles_gone", 0),
+                    "skipped": json.dumps(counts.get("skipped", {}), ensure_ascii=False),
+                    "errors": counts.get("errors", 0),
+                    "error": error,
+                },
+            )
+
+    # -- pages ----------------------------------------------------------------------
+
+    def known_pages(self, site: str) -> dict[str, dict]:
+        """What the archive knows of a site's pages, for incremental crawling."""
+        rows = self.db.query(
+            "select url, kind, status, etag, last_modified, fetched_at, changed_at, article_id"
+            " from pages where site = ?",
+            [site],
+        )
+        return {row["url"]: row for row in rows}
+
+    def _write_page(self, page: Page, article_id: int | None = None) -> bool:
+        """Upsert a page row; True when the body differs from the stored one."""
+        now = clock.stamp()
+        sha = hashlib.sha1(page.body).hexdigest() if page.body else None
+        old = next(self.db["pages"].rows_where("url = ?", [page.url], select="body_sha1"), None)
+        changed = old is None or (sha is not None and old["body_sha1"] != sha)
+        row = {
+            "url": page.url,
+            "site": page.site,
+            "kind": page.kind,
+            "status": page.status,
+            "content_type": page.content_type,
+            "etag": page.etag,
+            "last_modified": page.last_modified,
+            "headers": json.dumps(page.headers, ensure_ascii=False) if page.headers else None,
+            "fetched_at": now,
+            "note": page.note,
+        }
+        if page.body:
+            row.update(body_sha1=sha, body=zlib.compress(page.body, 6))
+        if changed:
+            row["changed_at"] = now
+        if article_id is not None:
+            row["article_id"] = article_id
+        self.db["pages"].upsert(row, pk="url", alter=False)
+        return changed
+
+    def record_page(self, page: Page) -> None:
+        """Store a page that is not an article (listing, feed, sitemap, error...)."""
+        with self.db.atomic():
+            self._write_page(page)
+
+    def touch_page(self, url: str, status: int) -> None:
+        """A conditional request answered 304: the page is as stored."""
+        with self.db.atomic():
+            self.db.execute(
+                "update pages set fetched_at = ?, status = ? where url = ?",
+                [clock.stamp(), status, url],
+            )
+            self.db.execute(
+                "update article_urls set last_seen = ? where url = ?", [clock.stamp(), url]
+            )
+
+    def raw_html(self, url: str) -> bytes | None:
+        row = next(self.db["pages"].rows_where("url = ?", [url], select="body"), None)
+        return zlib.decompress(row["body"]) if row and row["body"] else None
+
+    # -- articles -------------------------------------------------------------------
+
+    def save_article(self, page: Page, article: Article) -> str:
+        """Store an article page; returns new | updated | unchanged | alias."""
+        digest = text_hash(article.text)
+        now = clock.stamp()
+        with self.db.atomic():
+            known = next(
+                self.db.query(
+                    "select a.* from article_urls u join articles a on a.id = u.article_id"
+                    " where u.url = ?",
+                    [page.url],
+                ),
+                None,
+            )
+            if known is not None:
+                outcome = self._revisit(known, article, digest, page.url, now)
+                article_id = known["id"]
+            else:
+                same = next(self.db["articles"].rows_where("text_hash = ?", [digest]), None)
+                if same is not None:
+                    article_id, outcome = same["id"], "alias"
+                else:
+                    article_id, outcome = self._insert_article(page, article, digest, now), "new"
+                self.db["article_urls"].insert(
+                    {"url": page.url, "article_id": article_id, "site": page.site,
+                     "first_seen": now, "last_seen": now}
+                )
+            self._write_page(page, article_id)
+        return outcome
+
+    def _insert_article(self, page: Page, article: Article, digest: str, now: str) -> int:
+        table = self.db["articles"]
+        table.insert(
+            {
+                "site": page.site,
+                "url": page.url,
+                "title": article.title,
+                "text": article.text,
+                "published": article.published,
+                "published_source": article.published_source,
+                "author": article.author,
+                "language": article.language,
+                "chars": len(article.text),
+                "text_hash": digest,
+                "first_seen": now,
+                "updated_at": now,
+                "last_seen": now,
+                "version": 1,
+                "gone": 0,
+            }
+        )
+        return table.last_pk
+
+    def _revisit(self, known: dict, article: Article, digest: str, url: str, now: str) -> str:
+        self.db["article_urls"].update(url, {"last_seen": now})
+        revived = {"gone": 0, "gone_since": None} if known["gone"] else {}
+        if known["text_hash"] == digest and known["title"] == article.title:
+            self.db["articles"].update(known["id"], {"last_seen": now, **revived})
+            return "unchanged"
+        self.db["article_versions"].insert(
+            {
+                "article_id": known["id"],
+                "version": known["version"],
+                "title": known["title"],
+                "text": known["text"],
+                "published": known["published"],
+                "author": known["author"],
+                "text_hash": known["text_hash"],
+                "seen_from": known["updated_at"],
+                "replaced_at": now,
+            }
+        )
+        self.db["articles"].update(
+            known["id"],
+            {
+                "title": article.title,
+                "text": article.text,
+                "published": article.published or known["published"],
+                "published_source": article.published_source or known["published_source"],
+                "author": article.author or known["author"],
+                "chars": len(article.text),
+                "text_hash": digest,
+                "updated_at": now,
+                "last_seen": now,
+                "version": known["version"] + 1,
+                **revived,
+            },
+        )
+        return "updated"
+
+    def mark_gone(self, page: Page) -> bool:
+        """A known article's page answered 404/410 or a soft 404; True if newly gone."""
+        now = clock.stamp()
+        with self.db.atomic():
+            self._write_page(page)
+            row = next(
+                self.db.query(
+                    "select a.id, a.gone from article_urls u join articles a"
+                    " on a.id = u.article_id where u.url = ? and a.url = u.url",
+                    [page.url],
+                ),
+                None,
+            )
+            if row is None or row["gone"]:
+                return False
+            self.db["articles"].update(row["id"], {"gone": 1, "gone_since": now})
+            return True
+
+    def articles(self, where: str = "1", params: Iterable = ()) -> Iterator[dict]:
+        return self.db.query(f"select * from articles where {where} order by id", list(params))
