@@ -91,6 +91,60 @@ def extract(files, url):
         click.echo(json.dumps(record, ensure_ascii=False))
 
 
+def parse_overrides(pairs: tuple[str, ...]) -> dict[str, str]:
+    settings = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise click.ClickException(f"-s expects NAME=VALUE, got {pair!r}")
+        settings[name.strip()] = value.strip()
+    if "DOWNLOAD_DELAY" in settings:
+        try:
+            float(settings["DOWNLOAD_DELAY"])
+        except ValueError:
+            raise click.ClickException("-s DOWNLOAD_DELAY needs a number of seconds") from None
+    return settings
+
+
+@cli.command()
+@sites_option
+@db_option
+@click.option("--site", "site_ids", multiple=True, metavar="ID", help="Only this site (repeatable).")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="A Scrapy setting, as `scrapy crawl -s` takes it.")
+@click.option("--full", is_flag=True, help="Re-walk everything instead of an incremental run.")
+def crawl(sites_path, db_path, site_ids, overrides, full):
+    """Crawl the enabled sites (or --site ID...) into the archive."""
+    from crawler.crawl import run_crawl
+
+    sites = load_registry(sites_path, site_ids)
+    if not site_ids:
+        sites = [s for s in sites if s.enabled]
+    if not sites:
+        raise click.ClickException(f"{sites_path}: no enabled sites to crawl")
+    settings = parse_overrides(overrides)
+    check_db_writable(db_path)
+    click.echo(f"crawling {len(sites)} site(s) into {db_path}", err=True)
+    report = run_crawl(sites, db_path, settings, full)
+    report.print(sys.stdout)
+    failed = report.failed
+    if failed:
+        click.echo(f"{len(failed)} site(s) failed: {', '.join(failed)}", err=True)
+        sys.exit(1)
+
+
+def check_db_writable(db_path: Path) -> None:
+    """Open the archive once before crawling, so a bad path is one line, not a traceback."""
+    import sqlite3
+
+    from crawler.store import Store
+
+    try:
+        Store.open(db_path).close()
+    except (OSError, sqlite3.Error) as exc:
+        raise click.ClickException(f"cannot open archive {db_path}: {exc}") from None
+
+
 def main():
     try:
         cli(prog_name="lhh")

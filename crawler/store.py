@@ -220,8 +220,9 @@ class Store:
     def known_pages(self, site: str) -> dict[str, dict]:
         """What the archive knows of a site's pages, for incremental crawling."""
         rows = self.db.query(
-            "select url, kind, status, etag, last_modified, fetched_at, changed_at, article_id"
-            " from pages where site = ?",
+            "select p.url, p.kind, p.status, p.etag, p.last_modified, p.fetched_at,"
+            " p.changed_at, p.article_id, a.published, a.first_seen"
+            " from pages p left join articles a on a.id = p.article_id where p.site = ?",
             [site],
         )
         return {row["url"]: row for row in rows}
@@ -384,3 +385,18 @@ class Store:
 
     def articles(self, where: str = "1", params: Iterable = ()) -> Iterator[dict]:
         return self.db.query(f"select * from articles where {where} order by id", list(params))
+
+    def add_alias(self, alias: str, url: str, site: str) -> None:
+        """Record that `alias` (a page naming `url` as canonical) shows the same article."""
+        now = clock.stamp()
+        with self.db.atomic():
+            row = next(self.db["article_urls"].rows_where("url = ?", [url]), None)
+            if row is None:
+                return
+            self.db["article_urls"].insert(
+                {"url": alias, "article_id": row["article_id"], "site": site,
+                 "first_seen": now, "last_seen": now},
+                pk="url",
+                ignore=True,
+            )
+            self.db["article_urls"].update(alias, {"last_seen": now})

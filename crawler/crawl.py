@@ -1,0 +1,43 @@
+"""Run one crawl of some sites in this process and return its report; never twice.
+
+Scrapy's Twisted reactor cannot be restarted, so a process runs one crawl: the
+scheduler and the tests start `python -m crawler crawl` as a child process.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scrapy.crawler import CrawlerProcess
+
+from crawler import clock
+from crawler.config import Site
+from crawler.runs import RunReport
+from crawler.settings import build_settings
+from crawler.store import Store
+from spiders.association import AssociationSpider
+
+
+def prepare(db_path: Path, sites: list[Site]) -> dict[str, dict[str, dict]]:
+    """Register the sites and read what the archive already knows of them."""
+    store = Store.open(db_path)
+    try:
+        known = {}
+        for site in sites:
+            store.ensure_site(site)
+            known[site.id] = store.known_pages(site.id)
+        return known
+    finally:
+        store.close()
+
+
+def run_crawl(sites: list[Site], db_path: Path, overrides: dict[str, str], full: bool) -> RunReport:
+    known = prepare(db_path, sites)
+    run = clock.stamp()
+    report = RunReport(run)
+    settings = build_settings(sites, overrides)
+    settings.update(LHH_DB=str(db_path), LHH_RUN=run)
+    process = CrawlerProcess(settings)
+    process.crawl(AssociationSpider, sites=sites, report=report, known=known, full=full)
+    process.start()
+    return report

@@ -1,0 +1,211 @@
+"""Find where a site's articles are: robots.txt, feeds, sitemaps, links, ASP.NET pagers.
+
+Pure functions over bytes and parsed trees, tested on strings; the spider calls them
+and decides what to fetch. Nothing here makes a request.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from lxml import etree, html
+from protego import Protego
+
+FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
+COMMON_FEEDS = ("/feed/", "/rss/")
+COMMON_SITEMAPS = ("/sitemap.xml",)
+
+
+@dataclass(frozen=True)
+class Robots:
+    rules: Protego
+    sitemaps: tuple[str, ...]
+    crawl_delay: float | None
+
+    def allowed(self, url: str, agent: str) -> bool:
+        return self.rules.can_fetch(url, agent)
+
+
+def parse_robots(text: str, agent: str) -> Robots:
+    rules = Protego.parse(text)
+    delay = rules.crawl_delay(agent)
+    return Robots(rules, tuple(rules.sitemaps), float(delay) if delay is not None else None)
+
+
+def parse_html(body: bytes | str, url: str) -> html.HtmlElement | None:
+    """An lxml tree with links resolvable against url, or None if it is not HTML."""
+    if not body or not body.strip():
+        return None
+    try:
+        doc = html.document_fromstring(body)
+    except (etree.ParserError, ValueError):
+        return None
+    doc.make_links_absolute(url, resolve_base_href=True, handle_failures="discard")
+    return doc
+
+
+def feed_links(doc: html.HtmlElement) -> list[str]:
+    """Feeds a page announces with <link rel="alternate" type="application/rss+xml">."""
+    found = []
+    for link in doc.iterfind(".//link[@href]"):
+        rel = (link.get("rel") or "").lower()
+        kind = (link.get("type") or "").lower()
+        if "alternate" in rel and kind in FEED_TYPES:
+            found.append(link.get("href"))
+    return found
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A URL listed by a feed or sitemap, with the date it says it changed."""
+
+    url: str
+    modified: str | None = None
+
+
+def _xml_root(body: bytes) -> etree._Element | None:
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        return etree.fromstring(body.strip(), parser=parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+
+
+def _local(tag: object) -> str:
+    return etree.QName(tag).localname.lower() if isinstance(tag, str) else ""
+
+
+def _child_text(node: etree._Element, *names: str) -> str | None:
+    for child in node:
+        if _local(child.tag) in names and (child.text or "").strip():
+            return child.text.strip()
+    return None
+
+
+def parse_sitemap(body: bytes, base: str) -> tuple[str, list[Entry]]:
+    """('index', child sitemaps) or ('urlset', pages) from a sitemap document."""
+    root = _xml_root(body)
+    if root is None:
+        return "urlset", []
+    kind = "index" if _local(root.tag) == "sitemapindex" else "urlset"
+    entries = []
+    for node in root:
+        if _local(node.tag) in ("url", "sitemap"):
+            loc = _child_text(node, "loc")
+            if loc:
+                entries.append(Entry(urljoin(base, loc), _child_text(node, "lastmod")))
+    return kind, entries
+
+
+def parse_feed(body: bytes, base: str) -> list[Entry]:
+    """Item links of an RSS or Atom feed (empty if the body is not a feed)."""
+    root = _xml_root(body)
+    if root is None or _local(root.tag) not in ("rss", "feed", "rdf"):
+        return []
+    entries = []
+    for node in root.iter():
+        if _local(node.tag) not in ("item", "entry"):
+            continue
+        link = _child_text(node, "link")
+        if not link:
+            for child in node:
+                if _local(child.tag) == "link" and child.get("href") and \
+                        child.get("rel", "alternate") == "alternate":
+                    link = child.get("href")
+                    break
+        if link:
+            modified = _child_text(node, "updated", "pubdate", "published", "date")
+            entries.append(Entry(urljoin(base, link.strip()), modified))
+    return entries
+
+
+def is_feed(body: bytes) -> bool:
+    head = body[:500].lstrip().lower()
+    return head.startswith(b"<?xml") and (b"<rss" in head or b"<feed" in head or b"<rdf" in head) \
+        or head.startswith(b"<rss") or head.startswith(b"<feed")
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    text: str
+    nav: bool  # inside a menu, header or footer: likely a listing or a static page
+    pager: bool  # a "next page" or page-number link
+
+
+_PAGER_TEXT = re.compile(
+    r"^\s*(\d{1,4}|»|›|>|>>|→|next|tiếp|trang sau|sau|tiếp theo|xem tiếp|cuối|last|\.\.\.)\s*$",
+    re.IGNORECASE,
+)
+_NAV_WORDS = re.compile(r"\b(nav|menu|header|footer|breadcrumb|topbar)\b", re.IGNORECASE)
+
+
+def _in_nav(el: html.HtmlElement) -> bool:
+    for anc in el.iterancestors():
+        if anc.tag in ("nav", "header", "footer"):
+            return True
+        if _NAV_WORDS.search((anc.get("class") or "") + " " + (anc.get("id") or "")):
+            return True
+    return False
+
+
+def _in_pager(el: html.HtmlElement) -> bool:
+    if "next" in (el.get("rel") or "").lower():
+        return True
+    for anc in list(el.iterancestors())[:4]:
+        marks = (anc.get("class") or "") + " " + (anc.get("id") or "")
+        if re.search(r"pag(er|ing|ination|enav)|phan-?trang|page-?numbers", marks, re.I):
+            return True
+    return False
+
+
+def page_links(doc: html.HtmlElement) -> list[Link]:
+    """Every <a href> of an http(s) page, in document order, with where it sits."""
+    links = []
+    for anchor in doc.iterfind(".//a[@href]"):
+        href = anchor.get("href", "").strip()
+        if not href.startswith(("http://", "https://")):
+            continue
+        text = " ".join(anchor.text_content().split())
+        pager = _in_pager(anchor) or bool(_PAGER_TEXT.match(text))
+        links.append(Link(href, text, _in_nav(anchor), pager))
+    return links
+
+
+_POSTBACK = re.compile(r"__doPostBack\(\s*['\"]([^'\"]+)['\"]\s*,\s*['\"]([^'\"]*)['\"]\s*\)")
+
+
+@dataclass(frozen=True)
+class Postback:
+    target: str
+    argument: str
+    text: str
+
+
+def pager_postbacks(doc: html.HtmlElement) -> list[Postback]:
+    """ASP.NET pager links that only work by posting the page's form back.
+
+    Only paging is followed: the argument names a page ("Page$3") or the link reads
+    like a pager (a number, "»", "Trang sau"); other postbacks (logins, polls) are not.
+    """
+    found, seen = [], set()
+    for anchor in doc.iterfind(".//a[@href]"):
+        match = _POSTBACK.search(anchor.get("href", ""))
+        if not match:
+            continue
+        target, argument = match.groups()
+        text = " ".join(anchor.text_content().split())
+        if not (re.match(r"^Page\$(\d+|Next|Last)$", argument, re.I) or _PAGER_TEXT.match(text)):
+            continue
+        key = (target, argument, text)
+        if key not in seen:
+            seen.add(key)
+            found.append(Postback(target, argument, text))
+    return found
+
+
+def postback_form(doc: html.HtmlElement) -> bool:
+    """True when the page has the ASP.NET form a postback must submit."""
+    return bool(doc.xpath("//form//input[@name='__VIEWSTATE' or @name='__EVENTTARGET']"))

@@ -1,0 +1,195 @@
+"""The item pipeline: extract article pages in worker processes, then store every page.
+
+Never chooses URLs. Extraction (trafilatura and our layers, ~40 ms of CPU a page) runs
+in a process pool so it never blocks Scrapy's reactor. Article pages of a site wait
+until the site's boilerplate template has seen enough of its pages, so even a site
+crawled for the first time is cleaned with what repeats across it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import logging
+import multiprocessing
+import os
+from collections import Counter, defaultdict
+from concurrent.futures import ProcessPoolExecutor
+
+from crawler import boilerplate
+from crawler.extract import extract
+from crawler.store import Page, Store
+from crawler.urls import url_shape
+
+log = logging.getLogger(__name__)
+
+MIN_ARTICLE_CHARS = 80
+# An undated page is an article only if its URL shape is shared by this many dated ones:
+# static pages ("Giới thiệu", "Liên hệ") have long text but no date and a shape of their own.
+DATED_SIBLINGS = 2
+
+
+def extract_job(body: bytes, url: str, template_json: str | None):
+    """Runs in a worker: the article and the page's fingerprints for template learning."""
+    template = boilerplate.SiteTemplate.from_json(template_json) if template_json else None
+    return extract(body, url=url, template=template), boilerplate.page_fingerprints(body)
+
+
+def fingerprint_job(body: bytes):
+    return boilerplate.page_fingerprints(body)
+
+
+class ArchivePipeline:
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.db_path = crawler.settings.get("LHH_DB", "archive.db")
+        self.run = crawler.settings.get("LHH_RUN", "run")
+        workers = crawler.settings.getint("LHH_EXTRACT_WORKERS", 0) or min(2, os.cpu_count() or 1)
+        self.workers = workers
+        self.store: Store | None = None
+        self.pool: ProcessPoolExecutor | None = None
+        self.templates: dict[str, boilerplate.SiteTemplate] = {}
+        self.waiting: dict[str, list[dict]] = defaultdict(list)
+        self.undated: dict[str, list[tuple[dict, object]]] = defaultdict(list)
+        self.dated_shapes: dict[str, Counter] = defaultdict(Counter)
+        self.run_ids: dict[str, int] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    @property
+    def report(self):
+        return self.crawler.spider.report
+
+    def open_spider(self):
+        # A store that cannot open stops the crawl (the CLI turns it into one line).
+        self.store = Store.open(self.db_path)
+        self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+        for site_id in self.crawler.spider.sites:
+            saved = self.store.load_template(site_id) if hasattr(self.store, 'load_template') else None
+            self.templates[site_id] = (
+                boilerplate.SiteTemplate.from_json(saved) if saved else boilerplate.SiteTemplate()
+            )
+            mode = "full" if self.crawler.spider.full else "incremental"
+            self.run_ids[site_id] = self.store.start_run(self.run, site_id, mode)
+
+    async def close_spider(self):
+        try:
+            for site_id in list(self.waiting):
+                await self._flush(site_id)
+            for site_id, held in self.undated.items():
+                for item, article in held:
+                    self._decide_undated(site_id, item, article, final=True)
+            for site_id, template in self.templates.items():
+                if hasattr(self.store, "save_template"):
+                  self.store.save_template(site_id, template.to_json(), template.pages_seen)
+            for site_id, run_id in self.run_ids.items():
+                site_report = self.report.site(site_id)
+                site_report.finished = time.monotonic()
+                error = "; ".join(site_report.error_samples[:3]) or None
+                self.store.finish_run(run_id, site_report.status, site_report.counts(), error)
+        finally:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.store.close()
+
+    async def _in_pool(self, func, *args):
+        return await asyncio.get_running_loop().run_in_executor(self.pool, func, *args)
+
+    async def process_item(self, item):
+        kind = item["kind"]
+        site_id = item["site"]
+        if kind == "not-modified":
+            self.store.touch_page(item["url"], 304)
+            return item
+        page = _page(item)
+        if kind == "gone":
+            if self.store.mark_gone(page):
+                self.report.site(site_id).articles_gone += 1
+            return item
+        if kind != "article":
+            self.store.record_page(page)
+            if kind in ("listing", "other") and not item.get("postback"):
+                await self._learn(site_id, item)
+            return item
+        template = self.templates[site_id]
+        if not template.ready:
+            self.waiting[site_id].append(item)
+            await self._learn(site_id, item)
+            if template.ready:
+                await self._flush(site_id)
+            return item
+        await self._extract_and_store(item, learn=True)
+        return item
+
+    async def _learn(self, site_id: str, item: dict) -> None:
+        try:
+            prints = await self._in_pool(fingerprint_job, item["body"])
+        except Exception as exc:  # a page we cannot parse teaches nothing; say so
+            log.warning("fingerprints failed for %s: %s", item["url"], exc)
+            return
+        self.templates[site_id].add(prints)
+
+    async def _flush(self, site_id: str) -> None:
+        held, self.waiting[site_id] = self.waiting[site_id], []
+        await asyncio.gather(*(self._extract_and_store(item, learn=False) for item in held))
+
+    async def _extract_and_store(self, item: dict, learn: bool) -> None:
+        site_id = item["site"]
+        template = self.templates[site_id]
+        try:
+            article, prints = await self._in_pool(
+                extract_job, item["body"], item["url"], template.to_json()
+            )
+        except Exception as exc:
+            self.report.site(site_id).error(f"{item['url']}: extraction failed: {exc}")
+            self.store.record_page(_page(item, kind="error", note=f"extraction failed: {exc}"))
+            return
+        if learn:
+            template.add(prints)
+        if article is None or len(article.text) < MIN_ARTICLE_CHARS:
+            self.report.site(site_id).skipped["no-article-text"] += 1
+            self.store.record_page(_page(item, kind="other", note="no article text"))
+            return
+        if not article.published:
+            self.undated[site_id].append((item, article))
+            return
+        self.dated_shapes[site_id][url_shape(item["url"])] += 1
+        self._save(item, article)
+        # Undated pages waiting on this shape can be decided now.
+        still = []
+        for held_item, held_article in self.undated[site_id]:
+            if not self._decide_undated(site_id, held_item, held_article, final=False):
+                still.append((held_item, held_article))
+        self.undated[site_id] = still
+
+    def _decide_undated(self, site_id: str, item: dict, article, final: bool) -> bool:
+        if self.dated_shapes[site_id][url_shape(item["url"])] >= DATED_SIBLINGS:
+            self._save(item, article)
+            return True
+        if final:
+            self.report.site(site_id).skipped["static-page"] += 1
+            self.store.record_page(_page(item, kind="other", note="undated, not shaped like articles"))
+        return False
+
+    def _save(self, item: dict, article) -> None:
+        outcome = self.store.save_article(_page(item), article)
+        for alias in item.get("aliases", ()):
+            self.store.add_alias(alias, item["url"], item["site"])
+        site_report = self.report.site(item["site"])
+        setattr(site_report, f"articles_{outcome}", getattr(site_report, f"articles_{outcome}") + 1)
+
+
+def _page(item: dict, kind: str | None = None, note: str | None = None) -> Page:
+    return Page(
+        url=item["url"],
+        site=item["site"],
+        kind=kind or item["kind"],
+        status=item["status"],
+        body=item.get("body") or b"",
+        content_type=item.get("content_type"),
+        etag=item.get("etag"),
+        last_modified=item.get("last_modified"),
+        headers=item.get("headers") or {},
+        note=note,
+    )

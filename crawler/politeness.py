@@ -1,0 +1,102 @@
+"""Downloader middlewares that keep the crawl polite: robots.txt and patient retries.
+
+RobotsGuard drops any request robots.txt disallows, redirects included. BackoffRetry
+retries 5xx, 429 and network failures with exponential backoff, waiting as long as a
+server's Retry-After asks (capped), without holding up other sites.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from email.utils import parsedate_to_datetime
+
+from scrapy.downloadermiddlewares.retry import get_retry_request
+from scrapy.exceptions import IgnoreRequest
+from twisted.internet.error import (
+    ConnectError,
+    ConnectionDone,
+    ConnectionLost,
+    DNSLookupError,
+    TCPTimedOutError,
+    TimeoutError,
+)
+from twisted.web._newclient import ResponseFailed
+
+from crawler import clock
+
+log = logging.getLogger(__name__)
+
+RETRY_STATUSES = {500, 502, 503, 504, 408, 429, 520, 521, 522, 523, 524}
+NETWORK_ERRORS = (ConnectError, ConnectionDone, ConnectionLost, DNSLookupError,
+                  TCPTimedOutError, TimeoutError, ResponseFailed)
+
+
+class RobotsGuard:
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_request(self, request):
+        spider = self.crawler.spider
+        if request.meta.get("kind") == "robots" or not hasattr(spider, "robots_allow"):
+            return None
+        if not spider.robots_allow(request.meta.get("site"), request.url):
+            spider.note_skip(request.meta.get("site"), "robots")
+            raise IgnoreRequest(f"disallowed by robots.txt: {request.url}")
+        return None
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    """Seconds a Retry-After header asks for (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, (when - clock.now()).total_seconds())
+
+
+class BackoffRetry:
+    def __init__(self, crawler):
+        settings = crawler.settings
+        self.crawler = crawler
+        self.times = settings.getint("LHH_RETRY_TIMES", 3)
+        self.backoff = settings.getfloat("LHH_RETRY_BACKOFF", 2.0)
+        self.cap = settings.getfloat("LHH_RETRY_AFTER_MAX", 300.0)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def _wait(self, request, asked: float | None) -> float:
+        tries = request.meta.get("retry_times", 0)
+        return min(self.cap, asked if asked is not None else self.backoff * (2 ** tries))
+
+    async def _retry(self, request, reason: str, asked: float | None = None):
+        retry = get_retry_request(
+            request, spider=self.crawler.spider, reason=reason, max_retry_times=self.times
+        )
+        if retry is None:
+            return None
+        await asyncio.sleep(self._wait(request, asked))
+        return retry
+
+    async def process_response(self, request, response):
+        if response.status not in RETRY_STATUSES or request.meta.get("dont_retry"):
+            return response
+        asked = retry_after_seconds(response.headers.get("Retry-After", b"").decode("latin-1"))
+        retry = await self._retry(request, f"http {response.status}", asked)
+        return retry or response
+
+    async def process_exception(self, request, exception):
+        if isinstance(exception, NETWORK_ERRORS) and not request.meta.get("dont_retry"):
+            return await self._retry(request, type(exception).__name__)
+        return None

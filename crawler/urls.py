@@ -1,0 +1,119 @@
+"""URL canonicalisation, same-site checks and link triage; pure functions, no fetching.
+
+The crawl keys everything on canonical URLs, so two spellings of one page are one
+page: fragments, tracking and session parameters, default ports and index file names
+never make a new URL. Query order is kept (some servers care); Scrapy's own request
+fingerprint already ignores it for deduplication.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
+
+# Query parameters that never change what a page says: trackers, sessions, reply forms.
+_DROP_PARAMS = re.compile(
+    r"^(utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|_ga|replytocom|share|"
+    r"jsessionid|phpsessid|sid|sessionid|aspsessionid\w*|ref|__cf_\w+)$",
+    re.IGNORECASE,
+)
+_SESSION_IN_PATH = re.compile(r";(jsessionid|phpsessid|sid)=[^/?#]*", re.IGNORECASE)
+_INDEX_FILE = re.compile(r"/(index|default)\.(html?|php|aspx?|jsp)$", re.IGNORECASE)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+# What a link to something other than an HTML page looks like.
+_FILE_EXT = re.compile(
+    r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z|gz|tar|exe|msi|apk|jpe?g|png|gif|bmp|"
+    r"webp|svg|ico|tiff?|mp[34]|m4a|avi|mov|wmv|flv|wav|ogg|webm|css|js|json|swf|txt|csv)$",
+    re.IGNORECASE,
+)
+# Path words and parameters of pages that are never news: account, search, print and
+# share views, feeds (fetched on purpose, not as links), admin areas, comment replies.
+_NOT_CONTENT = re.compile(
+    r"(/|^)(wp-admin|wp-login\.php|administrator|admin|login|logout|dang-nhap|dangnhap|"
+    r"register|dang-ky|users?/(login|register)|cart|checkout|search|tim-kiem|timkiem|"
+    r"print|in-bai-viet|sendmail|send-mail|savefile|feed|rss|atom|xmlrpc\.php|"
+    r"wp-json|cdn-cgi|comments?/feed)(/|$|\.|\?)",
+    re.IGNORECASE,
+)
+_NOT_CONTENT_QUERY = re.compile(
+    r"(^|&)(print=1|tmpl=component|format=(feed|pdf|raw)|type=rss|task=(weblink|"
+    r"user\.|registration)|option=com_(users|search|finder|mailto|weblinks)|"
+    r"searchword=|s=|q=|keyword=|replytocom=|share=|action=(print|login|register))",
+    re.IGNORECASE,
+)
+
+
+def canonical_url(url: str, base: str | None = None) -> str | None:
+    """The one spelling of a URL the archive uses, or None if it is not http(s)."""
+    if base is not None:
+        url = urljoin(base, url.strip())
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS or not parts.hostname:
+        return None
+    host = parts.hostname.lower().rstrip(".")
+    netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
+    path = _SESSION_IN_PATH.sub("", parts.path) or "/"
+    path = quote(unquote(path), safe="/%:@!$&'()*+,;=~-._")
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not _DROP_PARAMS.match(k)]
+    if not query:
+        path = _INDEX_FILE.sub("/", path)
+    return urlunsplit((scheme, netloc, path, urlencode(query, doseq=True), ""))
+
+
+def site_key(url: str) -> tuple[str, int | None]:
+    """(host without www, explicit port) — what makes two URLs the same site."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    port = parts.port
+    if port == _DEFAULT_PORTS.get(parts.scheme):
+        port = None
+    return host, port
+
+
+def on_site(url: str, home: str, extra_hosts: tuple[str, ...] = ()) -> bool:
+    """True when url belongs to the site whose homepage is `home`."""
+    host, port = site_key(url)
+    home_host, home_port = site_key(home)
+    if port != home_port:
+        return False
+    hosts = {home_host, *(h.lower().removeprefix("www.") for h in extra_hosts)}
+    return host in hosts
+
+
+def skip_reason(url: str) -> str | None:
+    """Why a link should not be followed as a page, or None to follow it."""
+    parts = urlsplit(url)
+    if _FILE_EXT.search(parts.path):
+        return "file"
+    if _NOT_CONTENT.search(parts.path) or _NOT_CONTENT_QUERY.search(parts.query):
+        return "not-content"
+    if len(url) > 500:
+        return "too-long"
+    return None
+
+
+_NUMBER = re.compile(r"\d+")
+_SLUG = re.compile(r"[^/]*[a-z][^/]*-[^/]*[a-z][^/]*", re.IGNORECASE)
+
+
+def url_shape(url: str) -> str:
+    """A pattern shared by URLs of the same kind on a site: numbers and slugs masked.
+
+    /news/tin-tuc/hoi-nghi-tong-ket-123.html -> /news/tin-tuc/{s}.html — the crawl learns
+    from its own fetches which shapes hold articles and which only cost requests.
+    """
+    parts = urlsplit(url)
+    segments = []
+    for segment in parts.path.split("/"):
+        stem, dot, ext = segment.rpartition(".") if "." in segment else (segment, "", "")
+        masked = "{s}" if _SLUG.fullmatch(stem) else _NUMBER.sub("{n}", stem)
+        segments.append(masked + dot + ext)
+    keys = sorted(k for k, _ in parse_qsl(parts.query, keep_blank_values=True))
+    return "/".join(segments) + ("?" + "&".join(keys) if keys else "")

@@ -1,0 +1,391 @@
+"""The association-site spider: decides what to fetch and yields pages; never stores.
+
+From each site's homepage it reads robots.txt (rules, Sitemap: lines, Crawl-delay),
+feeds and sitemaps, listings and their pagination (ASP.NET postback pagers included),
+and the article pages they reveal. What to follow is decided from the page's own
+structure (crawler/pagetype.py, crawler/discovery.py) and from what the crawl has
+learned so far about each URL shape: a shape that keeps costing requests without
+revealing articles (calendars, endless pagers, tag clouds) stops being followed.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections import defaultdict
+from dataclasses import dataclass
+
+import scrapy
+from scrapy.http import FormRequest, Request
+
+from crawler import discovery, pagetype, revisit
+from crawler.config import Site
+from crawler.runs import RunReport
+from crawler.urls import canonical_url, on_site, skip_reason, url_shape
+
+UNPRODUCTIVE_SHAPE = 6  # pages of one URL shape with nothing new before the shape is dropped
+MAX_POSTBACK_PAGES = 1000  # per listing URL: a pager is never followed forever
+
+# Request priorities: what reveals the most articles per request goes first.
+P_ROBOTS, P_SITEMAP, P_FEED, P_ARTICLE, P_HOME, P_PAGER, P_LISTING, P_OTHER = (
+    100, 60, 50, 40, 30, 20, 10, 0)
+
+
+@dataclass
+class ShapeStats:
+    fetched: int = 0
+    productive: int = 0
+
+    @property
+    def exhausted(self) -> bool:
+        return self.productive == 0 and self.fetched >= UNPRODUCTIVE_SHAPE
+
+
+class AssociationSpider(scrapy.Spider):
+    name = "association"
+
+    def __init__(self, sites: list[Site], report: RunReport, known=None, full=False, **kw):
+        super().__init__(**kw)
+        self.sites = {site.id: site for site in sites}
+        self.report = report
+        self.known: dict[str, dict[str, dict]] = known or {}
+        self.full = full or not any(self.known.values())
+        self.robots: dict[str, discovery.Robots] = {}
+        self.seen: set[str] = set()
+        self.shapes: dict[tuple[str, str], ShapeStats] = defaultdict(ShapeStats)
+        self.postbacks: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.requested: dict[str, int] = defaultdict(int)
+        # Sites whose feeds or sitemaps answered last time: their listings need no revisits.
+        self.indexed = {
+            site for site, pages in self.known.items()
+            if any(p["kind"] in ("feed", "sitemap") and p["status"] in (200, 304)
+                   for p in pages.values())
+        }
+
+    # -- hooks for the middlewares -----------------------------------------------------
+
+    def robots_allow(self, site_id: str | None, url: str) -> bool:
+        robots = self.robots.get(site_id)
+        return robots is None or robots.allowed(url, self.settings.get("USER_AGENT"))
+
+    def note_skip(self, site_id: str | None, reason: str) -> None:
+        if site_id:
+            self.report.site(site_id).skipped[reason] += 1
+
+    # -- requests ----------------------------------------------------------------------
+
+    def _request(self, site: Site, url: str, kind: str, priority: int, **extra) -> Request | None:
+        """A request for url if it is new, on the site, allowed and worth it; else None."""
+        canon = canonical_url(url)
+        if canon is None or canon in self.seen:
+            return None
+        if not on_site(canon, site.url, site.allowed_domains):
+            return None
+        if kind in ("page", "article") and (reason := skip_reason(canon)):
+            self.note_skip(site.id, reason)
+            self.seen.add(canon)
+            return None
+        if not self.robots_allow(site.id, canon):
+            self.note_skip(site.id, "robots")
+            self.seen.add(canon)
+            return None
+        shape = self.shapes[(site.id, url_shape(canon))]
+        if kind in ("page", "article") and shape.exhausted:
+            self.note_skip(site.id, "unproductive-shape")
+            return None
+        known = self.known.get(site.id, {}).get(canon)
+        if known and not self.full and kind in ("page", "article") and not extra.get("recheck"):
+            if not revisit.due(known, indexed=site.id in self.indexed):
+                self.seen.add(canon)
+                self.note_skip(site.id, "known")
+                return None
+        if site.max_pages and self.requested[site.id] >= site.max_pages:
+            self.note_skip(site.id, "max-pages")
+            return None
+        self.seen.add(canon)
+        self.requested[site.id] += 1
+        headers = revisit.conditional_headers(known) if known and not self.full else {}
+        return Request(
+            canon,
+            callback=self.parse_page if kind in ("page", "article", "home") else self.parse_index,
+            errback=self.failed,
+            priority=priority,
+            headers=headers,
+            meta={"site": site.id, "download_slot": site.id, "kind": kind, "known": known},
+        )
+
+    async def start(self):
+        for site in self.sites.values():
+            self.report.site(site.id)
+            robots_url = canonical_url("/robots.txt", site.url)
+            self.seen.add(robots_url)
+            yield Request(
+                robots_url, callback=self.parse_robots, errback=self.robots_failed,
+                priority=P_ROBOTS, dont_filter=True,
+                meta={"site": site.id, "download_slot": site.id, "kind": "robots",
+                      "dont_redirect": False},
+            )
+
+    def parse_robots(self, response):
+        site = self.sites[response.meta["site"]]
+        report = self.report.site(site.id)
+        report.reached = True
+        report.pages_fetched += 1
+        text = response.text if response.status == 200 and _is_text(response) else ""
+        robots = discovery.parse_robots(text, self.settings.get("USER_AGENT"))
+        self.robots[site.id] = robots
+        if robots.crawl_delay:
+            self._slow_down(site, min(robots.crawl_delay, 30.0))
+        yield from self._discovery_requests(site, robots.sitemaps)
+
+    def robots_failed(self, failure):
+        site = self.sites[failure.request.meta["site"]]
+        self.report.site(site.id).error(f"robots.txt: {_describe(failure)}")
+        self.robots[site.id] = discovery.parse_robots("", "")
+        # The homepage decides whether the site is down: try it anyway.
+        yield from self._discovery_requests(site, ())
+
+    def _slow_down(self, site: Site, delay: float) -> None:
+        downloader = self.crawler.engine.downloader
+        slot_settings = downloader.per_slot_settings.setdefault(site.id, {})
+        slot_settings["delay"] = max(slot_settings.get("delay", 0.0), delay)
+        if site.id in downloader.slots:
+            downloader.slots[site.id].delay = slot_settings["delay"]
+
+    def _discovery_requests(self, site: Site, robots_sitemaps):
+        home = self._request(site, site.url, "home", P_HOME, recheck=True)
+        if home is not None:
+            yield home
+        for url in site.start_urls:
+            if (req := self._request(site, url, "page", P_LISTING, recheck=True)) is not None:
+                yield req
+        sitemaps = list(site.sitemaps) + list(robots_sitemaps)
+        if not sitemaps:
+            sitemaps = [canonical_url(path, site.url) for path in discovery.COMMON_SITEMAPS]
+            self.report.site(site.id)  # probing a common path costs one request
+        for url in sitemaps:
+            if (req := self._request(site, url, "sitemap", P_SITEMAP)) is not None:
+                yield req
+        for url in site.feeds:
+            if (req := self._request(site, url, "feed", P_FEED)) is not None:
+                yield req
+
+    # -- responses ---------------------------------------------------------------------
+
+    def failed(self, failure):
+        request = failure.request
+        site_id = request.meta["site"]
+        report = self.report.site(site_id)
+        name = type(failure.value).__name__
+        if "Cancel" in name or "MaxSize" in name:
+            report.skipped["too-large"] += 1
+            return
+        if "IgnoreRequest" in name:
+            return
+        report.error(f"{request.url}: {_describe(failure)}")
+
+    def parse_index(self, response):
+        """A sitemap or a feed: every page it lists is worth a request."""
+        site = self.sites[response.meta["site"]]
+        report = self.report.site(site.id)
+        report.reached = True
+        report.pages_fetched += 1
+        kind = response.meta["kind"]
+        if response.status == 304:
+            report.not_modified += 1
+            return
+        if response.status != 200:
+            if kind == "sitemap" and response.meta.get("known") is None:
+                report.skipped[f"sitemap-{response.status}"] += 1
+            return
+        body = response.body
+        if body[:2] == b"\x1f\x8b":
+            try:
+                body = gzip.decompress(body)
+            except OSError:
+                report.error(f"{response.url}: bad gzip")
+                return
+        if kind == "feed" or discovery.is_feed(body):
+            entries = discovery.parse_feed(body, response.url)
+            kind = "feed"
+        else:
+            sitemap_kind, entries = discovery.parse_sitemap(body, response.url)
+            if sitemap_kind == "index":
+                for entry in entries:
+                    req = self._request(site, entry.url, "sitemap", P_SITEMAP)
+                    if req is not None:
+                        yield req
+                yield self._item(response, kind, response.url, body=body)
+                return
+        if not entries and b"<html" in body[:2000].lower():
+            yield from self.parse_page(response)  # an HTML page at a feed path
+            return
+        for entry in entries:
+            recheck = revisit.changed_since(entry.modified, self._known(site, entry.url))
+            req = self._request(site, entry.url, "article", P_ARTICLE, recheck=recheck)
+            if req is not None:
+                yield req
+        yield self._item(response, kind, response.url, body=body)
+
+    def _known(self, site: Site, url: str) -> dict | None:
+        canon = canonical_url(url)
+        return self.known.get(site.id, {}).get(canon) if canon else None
+
+    def parse_page(self, response):
+        site = self.sites[response.meta["site"]]
+        report = self.report.site(site.id)
+        report.reached = True
+        report.pages_fetched += 1
+        kind = response.meta["kind"]
+        url = canonical_url(response.url) or response.url
+        known = response.meta.get("known")
+        shape = self.shapes[(site.id, url_shape(url))]
+        shape.fetched += 1
+        if response.status == 304:
+            report.not_modified += 1
+            shape.productive += 1
+            yield self._item(response, "not-modified", url)
+            return
+        if response.status in (404, 410):
+            if known and known.get("article_id"):
+                yield self._item(response, "gone", url)
+            else:
+                report.skipped[f"http-{response.status}"] += 1
+            return
+        if response.status >= 400:
+            if kind == "home":
+                report.error(f"homepage answered {response.status}")
+            else:
+                report.skipped[f"http-{response.status}"] += 1
+            return
+        if not _is_html(response):
+            report.skipped["not-html"] += 1
+            return
+        doc = discovery.parse_html(response.body, response.url)
+        if doc is None:
+            report.skipped["empty"] += 1
+            return
+        info = pagetype.classify(doc, is_home=kind == "home")
+        if kind == "home":
+            yield from self._feed_requests(site, doc)
+        if info.soft404:
+            if known and known.get("article_id"):
+                yield self._item(response, "gone", url)
+            else:
+                report.skipped["soft-404"] += 1
+            return
+        page_url, aliases = url, []
+        canonical = self._consistent_canonical(site, info.canonical, url)
+        if canonical and canonical != url and info.kind == "article":
+            page_url, aliases = canonical, [url]
+            self.seen.add(canonical)
+        new_links = yield from self._follow_links(site, doc, response, info)
+        if info.kind == "article" or new_links:
+            shape.productive += 1
+        yield self._item(response, info.kind, page_url, aliases=aliases)
+
+    def _feed_requests(self, site: Site, doc):
+        """Feeds the homepage announces, else the common feed paths (one probe each)."""
+        feeds = discovery.feed_links(doc)
+        if not feeds and not site.feeds:
+            feeds = [canonical_url(path, site.url) for path in discovery.COMMON_FEEDS]
+        for url in feeds:
+            if (req := self._request(site, url, "feed", P_FEED)) is not None:
+                yield req
+
+    def _consistent_canonical(self, site: Site, canonical: str | None, url: str) -> str | None:
+        """rel=canonical is honoured only when it names another page of this site, not the
+        homepage (some templates point every page at the homepage)."""
+        if not canonical:
+            return None
+        canon = canonical_url(canonical, url)
+        if not canon or not on_site(canon, site.url, site.allowed_domains):
+            return None
+        if canon == canonical_url(site.url) or skip_reason(canon):
+            return None
+        return canon if self.robots_allow(site.id, canon) else None
+
+    def _follow_links(self, site: Site, doc, response, info):
+        """Yield requests for the page's links; return how many new article-like links it had."""
+        new_headlines = 0
+        pagers = []
+        for link in discovery.page_links(doc):
+            headline = len(link.text.split()) >= 5 and not link.nav
+            if link.pager:
+                pagers.append(link)
+                continue
+            priority = P_ARTICLE if headline else (P_LISTING if link.nav else P_OTHER)
+            req = self._request(site, link.url, "article" if headline else "page", priority)
+            if req is not None:
+                if headline:
+                    new_headlines += 1
+                yield req
+        # Pagination is followed only while it keeps revealing articles: a pager that
+        # repeats its last page, or a calendar, stops by itself.
+        if new_headlines:
+            for link in pagers:
+                req = self._request(site, link.url, "page", P_PAGER, recheck=True)
+                if req is not None:
+                    yield req
+            if discovery.postback_form(doc):
+                yield from self._postbacks(site, doc, response)
+        return new_headlines
+
+    def _postbacks(self, site: Site, doc, response):
+        """ASP.NET pagers: post the page's form back, as a browser does on a click."""
+        base = canonical_url(response.url) or response.url
+        done = self.postbacks[base]
+        for postback in discovery.pager_postbacks(doc):
+            key = (postback.target, postback.argument or postback.text)
+            if key in done or len(done) >= MAX_POSTBACK_PAGES:
+                continue
+            done.add(key)
+            self.requested[site.id] += 1
+            yield FormRequest.from_response(
+                response,
+                formxpath="//form[.//input[@name='__VIEWSTATE' or @name='__EVENTTARGET']]",
+                formdata={"__EVENTTARGET": postback.target, "__EVENTARGUMENT": postback.argument},
+                dont_click=True,
+                callback=self.parse_page,
+                errback=self.failed,
+                priority=P_PAGER,
+                dont_filter=True,
+                meta={"site": site.id, "download_slot": site.id, "kind": "postback",
+                      "known": None},
+            )
+
+    def _item(self, response, kind: str, url: str, aliases=(), body: bytes | None = None) -> dict:
+        headers = {
+            k.decode("latin-1"): b", ".join(v).decode("latin-1")
+            for k, v in response.headers.items()
+        }
+        return {
+            "site": response.meta["site"],
+            "url": url,
+            "kind": "listing" if kind == "postback" else kind,
+            "postback": response.meta.get("kind") == "postback",
+            "status": response.status,
+            "body": response.body if body is None else body,
+            "headers": headers,
+            "etag": headers.get("ETag"),
+            "last_modified": headers.get("Last-Modified"),
+            "content_type": headers.get("Content-Type"),
+            "aliases": list(aliases),
+            "known": response.meta.get("known"),
+        }
+
+
+def _is_text(response) -> bool:
+    ctype = response.headers.get("Content-Type", b"").decode("latin-1").lower()
+    return not ctype or ctype.startswith("text/")
+
+
+def _is_html(response) -> bool:
+    ctype = response.headers.get("Content-Type", b"").decode("latin-1").lower()
+    if ctype:
+        return "html" in ctype
+    return b"<html" in response.body[:2000].lower()
+
+
+def _describe(failure) -> str:
+    value = failure.value
+    return f"{type(value).__name__}: {value}".strip()[:200]
