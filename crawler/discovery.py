@@ -34,13 +34,19 @@ def parse_robots(text: str, agent: str) -> Robots:
     return Robots(rules, tuple(rules.sitemaps), float(delay) if delay is not None else None)
 
 
-def parse_html(body: bytes | str, url: str) -> html.HtmlElement | None:
-    """An lxml tree with links resolvable against url, or None if it is not HTML."""
+def parse_html(body: bytes, url: str, encoding: str | None = None) -> html.HtmlElement | None:
+    """An lxml tree with absolute links, or None if it is not HTML.
+
+    The encoding is the one HTTP headers or meta tags declared (Scrapy works it out);
+    without one, UTF-8, which nearly every Vietnamese site uses: lxml's own guess is
+    Latin-1, which turns every Vietnamese letter into mojibake.
+    """
     if not body or not body.strip():
         return None
+    parser = html.HTMLParser(encoding=encoding or "utf-8", remove_comments=True)
     try:
-        doc = html.document_fromstring(body)
-    except (etree.ParserError, ValueError):
+        doc = html.document_fromstring(body, parser=parser)
+    except (etree.ParserError, ValueError, LookupError):
         return None
     doc.make_links_absolute(url, resolve_base_href=True, handle_failures="discard")
     return doc

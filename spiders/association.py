@@ -260,7 +260,7 @@ class AssociationSpider(scrapy.Spider):
         if not _is_html(response):
             report.skipped["not-html"] += 1
             return
-        doc = discovery.parse_html(response.body, response.url)
+        doc = discovery.parse_html(response.body, response.url, response.encoding)
         if doc is None:
             report.skipped["empty"] += 1
             return

@@ -1,0 +1,108 @@
+from crawler import discovery, pagetype
+
+BASE = "http://lhh.vn/"
+
+
+def doc(body: str, url: str = BASE):
+    return discovery.parse_html(body.encode("utf-8"), url)
+
+
+def test_robots_rules_sitemaps_and_crawl_delay():
+    robots = discovery.parse_robots(
+        "User-agent: *\nDisallow: /admin/\nCrawl-delay: 2\nSitemap: http://lhh.vn/sm.xml\n", "lhh-archive"
+    )
+    assert robots.sitemaps == ("http://lhh.vn/sm.xml",)
+    assert robots.crawl_delay == 2.0
+    assert not robots.allowed("http://lhh.vn/admin/x", "lhh-archive")
+    assert robots.allowed("http://lhh.vn/news/a.html", "lhh-archive")
+
+
+def test_feed_autodiscovery():
+    page = doc('<html><head><link rel="alternate" type="application/rss+xml" href="/rss/tin-tuc/">'
+               '<link rel="stylesheet" href="/a.css"></head><body></body></html>')
+    assert discovery.feed_links(page) == ["http://lhh.vn/rss/tin-tuc/"]
+
+
+def test_parse_rss_and_atom():
+    rss = b"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>
+    <item><title>A</title><link>http://lhh.vn/news/a-1.html</link><pubDate>Tue, 10 Jan 2023 15:33:00 GMT</pubDate></item>
+    <item><title>B</title><link> /news/b-2.html </link></item></channel></rss>"""
+    entries = discovery.parse_feed(rss, BASE)
+    assert [e.url for e in entries] == ["http://lhh.vn/news/a-1.html", "http://lhh.vn/news/b-2.html"]
+    assert entries[0].modified.startswith("Tue, 10 Jan 2023")
+    atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><entry><link rel="alternate" href="http://lhh.vn/x/"/>
+    <updated>2023-01-10T15:33:00Z</updated></entry></feed>"""
+    assert discovery.parse_feed(atom, BASE) == [discovery.Entry("http://lhh.vn/x/", "2023-01-10T15:33:00Z")]
+    assert discovery.parse_feed(b"<html><body>not a feed</body></html>", BASE) == []
+
+
+def test_parse_sitemap_index_and_urlset():
+    index = b"""<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+      <sitemap><loc>http://lhh.vn/sitemap-news.xml</loc><lastmod>2023-01-10</lastmod></sitemap></sitemapindex>"""
+    assert discovery.parse_sitemap(index, BASE) == (
+        "index", [discovery.Entry("http://lhh.vn/sitemap-news.xml", "2023-01-10")])
+    urlset = b"""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>http://lhh.vn/a.html</loc></url>
+      <url><loc>http://lhh.vn/b.html</loc><lastmod>2023-02-01T10:00:00+07:00</lastmod></url></urlset>"""
+    kind, entries = discovery.parse_sitemap(urlset, BASE)
+    assert kind == "urlset" and [e.url for e in entries] == ["http://lhh.vn/a.html", "http://lhh.vn/b.html"]
+    assert discovery.parse_sitemap(b"garbage", BASE) == ("urlset", [])
+
+
+def test_page_links_know_menus_and_pagers():
+    page = doc("""<html><body><div id="menu"><a href="/news/">Tin tức</a></div>
+      <div class="list"><a href="/news/hoi-nghi-tong-ket-nam-2022-12.html">Hội nghị tổng kết hoạt động năm 2022</a></div>
+      <div class="pagination"><a href="/news/page-2">2</a><a href="/news/page-3">»</a></div>
+      <a href="mailto:x@y.vn">mail</a></body></html>""")
+    links = {link.url: link for link in discovery.page_links(page)}
+    assert links["http://lhh.vn/news/"].nav
+    assert not links["http://lhh.vn/news/hoi-nghi-tong-ket-nam-2022-12.html"].pager
+    assert links["http://lhh.vn/news/page-2"].pager and links["http://lhh.vn/news/page-3"].pager
+    assert all(url.startswith("http") for url in links)
+
+
+def test_aspnet_pager_postbacks_only_paging():
+    page = doc("""<html><body><form id="aspnetForm" method="post" action="./NewsList.aspx?CatId=3">
+      <input type="hidden" name="__VIEWSTATE" value="abc"><input type="hidden" name="__EVENTTARGET" value="">
+      <table class="pager"><tr><td><span>1</span></td>
+      <td><a href="javascript:__doPostBack('ctl00$Main$gvNews','Page$2')">2</a></td>
+      <td><a href="javascript:__doPostBack('ctl00$Main$gvNews','Page$3')">3</a></td>
+      <td><a href="javascript:__doPostBack('ctl00$Main$pager$ctl02$ctl00','')">Trang sau</a></td></tr></table>
+      <a href="javascript:__doPostBack('ctl00$Login$btn','')">Đăng nhập</a></form></body></html>""")
+    assert discovery.postback_form(page)
+    found = discovery.pager_postbacks(page)
+    assert [(p.argument, p.text) for p in found] == [("Page$2", "2"), ("Page$3", "3"), ("", "Trang sau")]
+
+
+def _article(paragraphs: int) -> str:
+    body = "".join(
+        f"<p>Đoạn {i}: Hội nghị đã đánh giá kết quả hoạt động của Liên hiệp hội trong năm qua, "
+        f"đồng thời đề ra phương hướng nhiệm vụ trọng tâm cho năm tới với nhiều giải pháp cụ thể.</p>"
+        for i in range(paragraphs))
+    menu = "".join(f"<li><a href='/c{i}/'>Mục {i}</a></li>" for i in range(10))
+    return f"<html><body><ul class='menu'>{menu}</ul><h1>Tiêu đề</h1><div>{body}</div></body></html>"
+
+
+def _listing(items: int) -> str:
+    rows = "".join(
+        f"<div class='item'><h3><a href='/news/bai-{i}.html'>Hội nghị tổng kết hoạt động năm {2000 + i} "
+        f"của Liên hiệp hội tỉnh</a></h3><p>Sáng ngày 12/01, tại hội trường, Liên hiệp hội tổ chức hội nghị "
+        f"tổng kết hoạt động năm {2000 + i} và triển khai nhiệm vụ năm tới với nhiều nội dung.</p></div>"
+        for i in range(items))
+    return f"<html><body><div class='list'>{rows}</div></body></html>"
+
+
+def test_classify_article_listing_and_soft_404():
+    assert pagetype.classify(doc(_article(5))).kind == "article"
+    assert pagetype.classify(doc(_listing(12))).kind == "listing"
+    missing = doc("<html><head><title>Thông báo</title></head><body><h1>Bài viết không tồn tại hoặc đã bị xóa"
+                  "</h1><a href='/'>Về trang chủ</a></body></html>")
+    info = pagetype.classify(missing)
+    assert info.soft404 and info.kind == "other"
+    assert pagetype.classify(doc(_article(5)), is_home=True).kind == "listing"
+
+
+def test_classify_short_article_needs_markup():
+    short = _article(1).replace("<h1>", "<article><h1>").replace("</div></body>", "</div></article></body>")
+    plain = _article(1)
+    assert pagetype.classify(doc(short)).kind == "article"
+    assert pagetype.classify(doc(plain)).kind != "article"
