@@ -133,6 +133,21 @@ def crawl(sites_path, db_path, site_ids, overrides, full):
         sys.exit(1)
 
 
+@cli.command()
+@click.option("--db", "db_path", default="lhh-demo.db", show_default=True,
+              type=click.Path(dir_okay=False, path_type=Path), help="Where to keep the demo archive.")
+def demo(db_path):
+    """Archive a bundled association site served on 127.0.0.1 (no network needed)."""
+    from crawler.demo import DemoError, run_demo
+
+    check_db_writable(db_path)
+    try:
+        code = run_demo(db_path, sys.stdout)
+    except DemoError as exc:
+        raise click.ClickException(str(exc)) from None
+    sys.exit(code)
+
+
 def check_db_writable(db_path: Path) -> None:
     """Open the archive once before crawling, so a bad path is one line, not a traceback."""
     import sqlite3
