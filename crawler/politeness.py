@@ -11,6 +11,7 @@ import asyncio
 import logging
 from email.utils import parsedate_to_datetime
 
+import scrapy.exceptions
 from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.exceptions import IgnoreRequest
 from twisted.internet.error import (
@@ -28,8 +29,15 @@ from crawler import clock
 log = logging.getLogger(__name__)
 
 RETRY_STATUSES = {500, 502, 503, 504, 408, 429, 520, 521, 522, 523, 524}
+# Scrapy >= 2.19 wraps Twisted's errors in its own; older versions raise Twisted's.
+_SCRAPY_NETWORK_ERRORS = tuple(
+    getattr(scrapy.exceptions, name) for name in (
+        "DownloadConnectionRefusedError", "CannotResolveHostError", "DownloadTimeoutError",
+        "DownloadFailedError", "ResponseDataLossError",
+    ) if hasattr(scrapy.exceptions, name)
+)
 NETWORK_ERRORS = (ConnectError, ConnectionDone, ConnectionLost, DNSLookupError,
-                  TCPTimedOutError, TimeoutError, ResponseFailed)
+                  TCPTimedOutError, TimeoutError, ResponseFailed, *_SCRAPY_NETWORK_ERRORS)
 
 
 class RobotsGuard:
@@ -81,8 +89,10 @@ class BackoffRetry:
         return min(self.cap, asked if asked is not None else self.backoff * (2 ** tries))
 
     async def _retry(self, request, reason: str, asked: float | None = None):
+        # Giving up is reported once, in the crawl report, not as a logged error too.
         retry = get_retry_request(
-            request, spider=self.crawler.spider, reason=reason, max_retry_times=self.times
+            request, spider=self.crawler.spider, reason=reason, max_retry_times=self.times,
+            give_up_log_level=logging.INFO,
         )
         if retry is None:
             return None
