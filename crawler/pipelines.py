@@ -192,4 +192,5 @@ def _page(item: dict, kind: str | None = None, note: str | None = None) -> Page:
         last_modified=item.get("last_modified"),
         headers=item.get("headers") or {},
         note=note,
+        links=item.get("links"),
     )

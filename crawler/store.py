@@ -130,6 +130,13 @@ def m002_article_search(db: Database) -> None:
     )
 
 
+@migrations()
+def m003_page_links(db: Database) -> None:
+    # The article links a listing, feed or sitemap showed, in order: the next run compares
+    # them to spot articles that vanished from the middle of a list (likely deleted).
+    db["pages"].add_column("links", str)
+
+
 @dataclass
 class Page:
     """One fetched URL as the crawl saw it."""
@@ -144,6 +151,7 @@ class Page:
     last_modified: str | None = None
     headers: dict = field(default_factory=dict)
     note: str | None = None
+    links: list[str] | None = None
 
 
 def text_hash(text: str) -> str:
@@ -221,7 +229,7 @@ class Store:
         """What the archive knows of a site's pages, for incremental crawling."""
         rows = self.db.query(
             "select p.url, p.kind, p.status, p.etag, p.last_modified, p.fetched_at,"
-            " p.changed_at, p.article_id, a.published, a.first_seen"
+            " p.changed_at, p.article_id, p.links, a.published, a.first_seen"
             " from pages p left join articles a on a.id = p.article_id where p.site = ?",
             [site],
         )
@@ -247,6 +255,8 @@ class Store:
         }
         if page.body:
             row.update(body_sha1=sha, body=zlib.compress(page.body, 6))
+        if page.links is not None:
+            row["links"] = json.dumps(page.links, ensure_ascii=False)
         if changed:
             row["changed_at"] = now
         if article_id is not None:

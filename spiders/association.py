@@ -11,6 +11,7 @@ revealing articles (calendars, endless pagers, tag clouds) stops being followed.
 from __future__ import annotations
 
 import gzip
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -53,6 +54,9 @@ class AssociationSpider(scrapy.Spider):
         self.seen: set[str] = set()
         self.shapes: dict[tuple[str, str], ShapeStats] = defaultdict(ShapeStats)
         self.postbacks: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.shape_links: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.revealed: set[str] = set()
+        self.skipped_known: set[str] = set()
         self.requested: dict[str, int] = defaultdict(int)
         # Sites whose feeds or sitemaps answered last time: their listings need no revisits.
         self.indexed = {
@@ -95,8 +99,10 @@ class AssociationSpider(scrapy.Spider):
         known = self.known.get(site.id, {}).get(canon)
         if known and not self.full and kind in ("page", "article") and not extra.get("recheck"):
             if not revisit.due(known, indexed=site.id in self.indexed):
-                self.seen.add(canon)
-                self.note_skip(site.id, "known")
+                # Not added to `seen`: a vanished-from-listing check may still want it.
+                if canon not in self.skipped_known:
+                    self.skipped_known.add(canon)
+                    self.note_skip(site.id, "known")
                 return None
         if site.max_pages and self.requested[site.id] >= site.max_pages:
             self.note_skip(site.id, "max-pages")
@@ -224,7 +230,12 @@ class AssociationSpider(scrapy.Spider):
             req = self._request(site, entry.url, "article", P_ARTICLE, recheck=recheck)
             if req is not None:
                 yield req
-        yield self._item(response, kind, response.url, body=body)
+        listed = [c for e in entries if (c := canonical_url(e.url))]
+        # A sitemap lists every page: whatever left it is worth a look. A feed is a
+        # sliding window, read like a listing.
+        yield from self._recheck_vanished(site, response.meta.get("known"), listed,
+                                          ordered=kind == "feed")
+        yield self._item(response, kind, response.url, body=body, links=listed)
 
     def _known(self, site: Site, url: str) -> dict | None:
         canon = canonical_url(url)
@@ -278,10 +289,12 @@ class AssociationSpider(scrapy.Spider):
         if canonical and canonical != url and info.kind == "article":
             page_url, aliases = canonical, [url]
             self.seen.add(canonical)
-        new_links = yield from self._follow_links(site, doc, response, info)
-        if info.kind == "article" or new_links:
+        headlines = yield from self._follow_links(site, doc, response, info)
+        if info.kind == "article" or self._revealed_new(site, headlines):
             shape.productive += 1
-        yield self._item(response, info.kind, page_url, aliases=aliases)
+        if info.kind != "article":
+            yield from self._recheck_vanished(site, known, headlines, ordered=True)
+        yield self._item(response, info.kind, page_url, aliases=aliases, links=headlines)
 
     def _feed_requests(self, site: Site, doc):
         """Feeds the homepage announces, else the common feed paths (one probe each)."""
@@ -305,30 +318,42 @@ class AssociationSpider(scrapy.Spider):
         return canon if self.robots_allow(site.id, canon) else None
 
     def _follow_links(self, site: Site, doc, response, info):
-        """Yield requests for the page's links; return how many new article-like links it had."""
-        new_headlines = 0
-        pagers = []
+        """Yield requests for the page's links; return the headline links it shows, in order."""
+        headlines, pagers = [], []
         for link in discovery.page_links(doc):
-            headline = len(link.text.split()) >= 5 and not link.nav
             if link.pager:
                 pagers.append(link)
                 continue
+            headline = len(link.text.split()) >= 5 and not link.nav
+            if headline and (canon := canonical_url(link.url)) and on_site(
+                    canon, site.url, site.allowed_domains):
+                headlines.append(canon)
             priority = P_ARTICLE if headline else (P_LISTING if link.nav else P_OTHER)
             req = self._request(site, link.url, "article" if headline else "page", priority)
             if req is not None:
-                if headline:
-                    new_headlines += 1
                 yield req
-        # Pagination is followed only while it keeps revealing articles: a pager that
-        # repeats its last page, or a calendar, stops by itself.
-        if new_headlines:
+        if self._pagination_pays(site, response.url, headlines):
             for link in pagers:
                 req = self._request(site, link.url, "page", P_PAGER, recheck=True)
                 if req is not None:
                     yield req
             if discovery.postback_form(doc):
                 yield from self._postbacks(site, doc, response)
-        return new_headlines
+        return headlines
+
+    def _pagination_pays(self, site: Site, url: str, headlines: list[str]) -> bool:
+        """Follow a page's pager only while it shows headlines that pages of its own shape
+        have not shown: a pager repeating its last page, or a calendar, stops by itself.
+        On an incremental run it must also show an article the archive does not know."""
+        seen_here = self.shape_links[(site.id, url_shape(url))]
+        fresh = [h for h in headlines if h not in seen_here]
+        seen_here.update(headlines)
+        if not fresh:
+            return False
+        if self.full:
+            return True
+        known = self.known.get(site.id, {})
+        return any(h not in known for h in fresh)
 
     def _postbacks(self, site: Site, doc, response):
         """ASP.NET pagers: post the page's form back, as a browser does on a click."""
@@ -353,7 +378,33 @@ class AssociationSpider(scrapy.Spider):
                       "known": None},
             )
 
-    def _item(self, response, kind: str, url: str, aliases=(), body: bytes | None = None) -> dict:
+    def _revealed_new(self, site: Site, headlines: list[str]) -> bool:
+        fresh = [h for h in headlines if h not in self.revealed]
+        self.revealed.update(headlines)
+        return bool(fresh)
+
+    def _recheck_vanished(self, site: Site, known: dict | None, now_listed: list[str],
+                          ordered: bool):
+        """Revisit known articles that a listing, feed or sitemap no longer shows.
+
+        Listings and feeds are sliding windows: items drop off their end as new ones
+        arrive, so only an item missing from *above* one still listed is suspect.
+        """
+        if self.full or not known or not known.get("links"):
+            return
+        before = json.loads(known["links"])
+        still = set(now_listed)
+        if ordered:
+            last_kept = max((i for i, url in enumerate(before) if url in still), default=-1)
+            before = before[:last_kept]
+        for url in before:
+            if url not in still and url in self.known.get(site.id, {}):
+                req = self._request(site, url, "article", P_ARTICLE, recheck=True)
+                if req is not None:
+                    yield req
+
+    def _item(self, response, kind: str, url: str, aliases=(), body: bytes | None = None,
+              links: list[str] | None = None) -> dict:
         headers = {
             k.decode("latin-1"): b", ".join(v).decode("latin-1")
             for k, v in response.headers.items()
@@ -370,6 +421,7 @@ class AssociationSpider(scrapy.Spider):
             "last_modified": headers.get("Last-Modified"),
             "content_type": headers.get("Content-Type"),
             "aliases": list(aliases),
+            "links": links,
             "known": response.meta.get("known"),
         }
 
