@@ -174,6 +174,18 @@ class AssociationSpider(scrapy.Spider):
         for url in site.feeds:
             if (req := self._request(site, url, "feed", P_FEED)) is not None:
                 yield req
+        yield from self._resume_requests(site)
+
+    def _resume_requests(self, site: Site):
+        """Articles an earlier run saw listed but never fetched (it was killed, or a page
+        failed): fetched now, so an interrupted run is completed by the next one."""
+        known = self.known.get(site.id, {})
+        for page in known.values():
+            for url in json.loads(page["links"]) if page.get("links") else ():
+                if url not in known:
+                    req = self._request(site, url, "article", P_ARTICLE)
+                    if req is not None:
+                        yield req
 
     # -- responses ---------------------------------------------------------------------
 

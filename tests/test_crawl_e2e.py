@@ -1,0 +1,173 @@
+"""End to end: real crawls (`python -m crawler crawl` in a child process) of fixture sites
+in four CMS styles served on loopback, checked against the sites' hand-written labels
+and the servers' request logs."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import ExitStack
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.conftest import run_lhh, write_sites
+from tests.siteserver import Response, SiteServer
+from tests.sites import SITES, build
+
+pytestmark = pytest.mark.e2e
+
+
+def path_of(url: str) -> str:
+    parts = urlsplit(url)
+    return parts.path + ("?" + parts.query if parts.query else "")
+
+
+def query(db, sql, params=()):
+    with sqlite3.connect(db) as conn:
+        conn.row_factory = sqlite3.Row
+        return [dict(r) for r in conn.execute(sql, params)]
+
+
+def crawl(tmp_path, servers: dict[str, SiteServer], *extra: str, db=None, env=None):
+    sites_file = write_sites(
+        tmp_path / "sites.yaml",
+        [{"id": name, "name": f"Fixture {name}", "url": server.url + "/"}
+         for name, server in servers.items()],
+    )
+    db = db or tmp_path / "archive.db"
+    run = run_lhh("crawl", "--sites", str(sites_file), "--db", str(db),
+                  "-s", "DOWNLOAD_DELAY=0", "-s", "LHH_RETRY_BACKOFF=0.2", *extra, env=env)
+    return run, db
+
+
+@pytest.fixture(scope="module")
+def first_crawl(tmp_path_factory):
+    """One crawl of all four fixture sites at once, as a nightly run would do."""
+    tmp_path = tmp_path_factory.mktemp("first")
+    with ExitStack() as stack:
+        servers, sites = {}, {}
+        for name in SITES:
+            server = SiteServer()
+            site = build(name, server.url)
+            server.routes = site.routes
+            servers[name] = stack.enter_context(server)
+            sites[name] = site
+        run, db = crawl(tmp_path, servers)
+    return run, db, servers, sites
+
+
+def test_first_crawl_succeeds_with_report(first_crawl):
+    run, _, _, _ = first_crawl
+    assert run.code == 0, run.stderr[-3000:]
+    for name in SITES:
+        assert name in run.stdout
+    assert "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize("name", SITES)
+def test_every_labelled_article_archived_once(first_crawl, name):
+    _, db, servers, sites = first_crawl
+    site = sites[name]
+    rows = query(db, "select a.id, a.url, a.title from articles a where a.site = ?", [name])
+    urls = query(db, "select url, article_id from article_urls where site = ?", [name])
+    by_path = {path_of(u["url"]): u["article_id"] for u in urls}
+    missing, ids = [], []
+    for gold in site.articles:
+        found = [by_path[p] for p in [gold.path, *gold.aliases] if p in by_path]
+        if not found:
+            missing.append(gold.path)
+        else:
+            assert len(set(found)) == 1, f"{gold.path} split into several records"
+            ids.append(found[0])
+    recall = 1 - len(missing) / len(site.articles)
+    assert recall >= 0.97, f"{name}: missing {missing}"
+    assert len(ids) == len(set(ids)), "two labelled articles merged into one record"
+    extra = [r["url"] for r in rows if r["id"] not in set(ids)]
+    assert len(extra) <= 0.02 * len(rows), f"{name}: non-article records {extra}"
+
+
+@pytest.mark.parametrize("name", SITES)
+def test_robots_disallowed_paths_never_requested(first_crawl, name):
+    _, _, servers, sites = first_crawl
+    requested = servers[name].paths()
+    assert requested[0] == "/robots.txt"
+    for prefix in sites[name].disallowed:
+        assert not [p for p in requested if p.startswith(prefix)], prefix
+
+
+@pytest.mark.parametrize("name", SITES)
+def test_requests_per_article_on_first_crawl(first_crawl, name):
+    _, _, servers, sites = first_crawl
+    requests = len(servers[name].log)
+    assert requests / len(sites[name].articles) <= 2.0, (requests, servers[name].paths())
+
+
+def test_postback_only_articles_are_archived(first_crawl):
+    _, db, servers, sites = first_crawl
+    site = sites["aspnet"]
+    only = [g for g in site.articles if g.postback_only]
+    assert only, "the aspnet fixture must hide articles behind postback paging"
+    archived = {path_of(r["url"]) for r in query(db, "select url from article_urls where site='aspnet'")}
+    found = [g for g in only if g.path in archived]
+    assert len(found) / len(only) >= 0.9
+    assert any(r.method == "POST" and r.form.get("__EVENTTARGET") for r in servers["aspnet"].log)
+
+
+def test_traps_are_bounded(first_crawl):
+    _, db, servers, _ = first_crawl
+    joomla = servers["joomla"].paths()
+    calendar = [p for p in joomla if "calendar" in p or "lich" in p]
+    assert len(calendar) <= 12, calendar
+    wordpress = servers["wordpress"].paths()
+    deep_pages = [p for p in wordpress if "/page/" in p]
+    assert len(deep_pages) <= 12, deep_pages
+    skipped = query(db, "select skipped from crawl_runs where site='joomla'")[0]["skipped"]
+    assert "too-large" in skipped
+
+
+def test_aliases_are_one_record_with_also_at(first_crawl):
+    _, db, _, sites = first_crawl
+    joomla = sites["joomla"]
+    with_alias = [g for g in joomla.articles if g.aliases]
+    assert with_alias
+    rows = query(db, "select article_id, count(*) n from article_urls where site='joomla' group by article_id")
+    assert max(r["n"] for r in rows) >= 1
+    for gold in with_alias:
+        hits = query(db, "select distinct article_id from article_urls where url like ? or url like ?",
+                     [f"%{gold.path}", *[f"%{a}" for a in gold.aliases[:1]]])
+        assert len(hits) <= 1
+
+
+def test_a_page_that_fails_once_is_archived_and_a_down_site_does_not_stop_others(tmp_path):
+    healthy = SiteServer()
+    site = build("nukeviet", healthy.url)
+    flaky_path = site.articles[0].path
+    calls = {"n": 0}
+    good = site.routes[flaky_path]
+
+    def flaky(request):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            return Response("busy", status=503, headers={"Retry-After": "1"})
+        return good(request) if callable(good) else good
+
+    healthy.routes = {**site.routes, flaky_path: flaky}
+    down = SiteServer()
+    down_url = down.url
+    down._httpd.server_close()  # nothing listens there any more: connection refused
+    with healthy:
+        servers = {"nukeviet": healthy}
+        sites_file = write_sites(tmp_path / "sites.yaml", [
+            {"id": "nukeviet", "name": "ok", "url": healthy.url + "/"},
+            {"id": "down", "name": "down", "url": down_url + "/"},
+        ])
+        db = tmp_path / "a.db"
+        run = run_lhh("crawl", "--sites", str(sites_file), "--db", str(db), "-s", "DOWNLOAD_DELAY=0",
+                      "-s", "LHH_RETRY_BACKOFF=0.1", "-s", "DOWNLOAD_TIMEOUT=5")
+        del servers
+    assert run.code == 1 and "down" in run.stderr
+    assert calls["n"] >= 2
+    urls = {path_of(r["url"]) for r in query(db, "select url from article_urls")}
+    assert flaky_path in urls
+    runs = {r["site"]: r["status"] for r in query(db, "select site, status from crawl_runs")}
+    assert runs == {"nukeviet": "ok", "down": "down"}
