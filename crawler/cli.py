@@ -140,11 +140,14 @@ def demo(db_path):
     """Archive a bundled association site served on 127.0.0.1 (no network needed)."""
     from crawler.demo import DemoError, run_demo
 
-    check_db_writable(db_path)
+    import sqlite3
+
     try:
         code = run_demo(db_path, sys.stdout)
     except DemoError as exc:
         raise click.ClickException(str(exc)) from None
+    except (OSError, sqlite3.Error) as exc:
+        raise click.ClickException(f"cannot open archive {db_path}: {exc}") from None
     sys.exit(code)
 
 
