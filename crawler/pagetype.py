@@ -47,8 +47,6 @@ def _blocks(doc: html.HtmlElement) -> list[tuple[int, int]]:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag in _SKIP or "display:none" in (el.get("style") or "").replace(" ", ""):
             return
-        if _CHROME.search((el.get("class") or "") + " " + (el.get("id") or "")) and tag != "body":
-            return
         link = in_link or tag == "a"
         if tag in _BLOCK:
             blocks.append([0, 0])
