@@ -205,6 +205,8 @@ def pager_postbacks(doc: html.HtmlElement) -> list[Postback]:
         text = " ".join(anchor.text_content().split())
         if not (re.match(r"^Page\$(\d+|Next|Last)$", argument, re.I) or _PAGER_TEXT.match(text)):
             continue
+        if argument.lower() == "page$1" or text == "1":
+            continue  # the first page is the page itself, already fetched with a GET
         key = (target, argument, text)
         if key not in seen:
             seen.add(key)
@@ -212,6 +214,21 @@ def pager_postbacks(doc: html.HtmlElement) -> list[Postback]:
     return found
 
 
-def postback_form(doc: html.HtmlElement) -> bool:
-    """True when the page has the ASP.NET form a postback must submit."""
-    return bool(doc.xpath("//form//input[@name='__VIEWSTATE' or @name='__EVENTTARGET']"))
+def postback_form(doc: html.HtmlElement) -> html.FormElement | None:
+    """The ASP.NET form a postback must submit (the one carrying __VIEWSTATE), if any."""
+    forms = doc.xpath("//form[.//input[@name='__VIEWSTATE' or @name='__EVENTTARGET']]")
+    return forms[0] if forms else None
+
+
+def postback_fields(form: html.FormElement, postback: Postback, page_url: str
+                    ) -> tuple[str, list[tuple[str, str]]]:
+    """(action URL, form fields) a browser would post for this pager click: the form's
+    current values (hidden state, selects, text boxes, no submit buttons) with
+    __EVENTTARGET and __EVENTARGUMENT set."""
+    fields = [
+        (name, value) for name, value in form.form_values()
+        if name not in ("__EVENTTARGET", "__EVENTARGUMENT")
+    ]
+    fields += [("__EVENTTARGET", postback.target), ("__EVENTARGUMENT", postback.argument)]
+    action = urljoin(page_url, form.get("action") or page_url)
+    return action, fields

@@ -349,8 +349,8 @@ class AssociationSpider(scrapy.Spider):
                 req = self._request(site, link.url, "page", P_PAGER, recheck=True)
                 if req is not None:
                     yield req
-            if discovery.postback_form(doc):
-                yield from self._postbacks(site, doc, response)
+            if (form := discovery.postback_form(doc)) is not None:
+                yield from self._postbacks(site, form, response)
         return headlines
 
     def _pagination_pays(self, site: Site, url: str, headlines: list[str]) -> bool:
@@ -367,21 +367,20 @@ class AssociationSpider(scrapy.Spider):
         known = self.known.get(site.id, {})
         return any(h not in known for h in fresh)
 
-    def _postbacks(self, site: Site, doc, response):
+    def _postbacks(self, site: Site, form, response):
         """ASP.NET pagers: post the page's form back, as a browser does on a click."""
         base = canonical_url(response.url) or response.url
         done = self.postbacks[base]
-        for postback in discovery.pager_postbacks(doc):
+        for postback in discovery.pager_postbacks(form):
             key = (postback.target, postback.argument or postback.text)
             if key in done or len(done) >= MAX_POSTBACK_PAGES:
                 continue
             done.add(key)
             self.requested[site.id] += 1
-            yield FormRequest.from_response(
-                response,
-                formxpath="//form[.//input[@name='__VIEWSTATE' or @name='__EVENTTARGET']]",
-                formdata={"__EVENTTARGET": postback.target, "__EVENTARGUMENT": postback.argument},
-                dont_click=True,
+            action, fields = discovery.postback_fields(form, postback, response.url)
+            yield FormRequest(
+                action,
+                formdata=fields,
                 callback=self.parse_page,
                 errback=self.failed,
                 priority=P_PAGER,

@@ -64,13 +64,20 @@ def test_aspnet_pager_postbacks_only_paging():
     page = doc("""<html><body><form id="aspnetForm" method="post" action="./NewsList.aspx?CatId=3">
       <input type="hidden" name="__VIEWSTATE" value="abc"><input type="hidden" name="__EVENTTARGET" value="">
       <table class="pager"><tr><td><span>1</span></td>
+      <td><a href="javascript:__doPostBack('ctl00$Main$gvNews','Page$1')">1</a></td>
       <td><a href="javascript:__doPostBack('ctl00$Main$gvNews','Page$2')">2</a></td>
       <td><a href="javascript:__doPostBack('ctl00$Main$gvNews','Page$3')">3</a></td>
       <td><a href="javascript:__doPostBack('ctl00$Main$pager$ctl02$ctl00','')">Trang sau</a></td></tr></table>
       <a href="javascript:__doPostBack('ctl00$Login$btn','')">Đăng nhập</a></form></body></html>""")
-    assert discovery.postback_form(page)
-    found = discovery.pager_postbacks(page)
+    form = discovery.postback_form(page)
+    assert form is not None
+    found = discovery.pager_postbacks(form)
     assert [(p.argument, p.text) for p in found] == [("Page$2", "2"), ("Page$3", "3"), ("", "Trang sau")]
+    action, fields = discovery.postback_fields(form, found[0], "http://lhh.vn/NewsList.aspx?CatId=3")
+    assert action == "http://lhh.vn/NewsList.aspx?CatId=3"
+    assert ("__VIEWSTATE", "abc") in fields
+    assert ("__EVENTTARGET", "ctl00$Main$gvNews") in fields and ("__EVENTARGUMENT", "Page$2") in fields
+    assert [name for name, _ in fields].count("__EVENTTARGET") == 1
 
 
 def _article(paragraphs: int) -> str:
