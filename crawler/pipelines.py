@@ -27,6 +27,9 @@ MIN_ARTICLE_CHARS = 80
 # An undated page is an article only if its URL shape is shared by this many dated ones:
 # static pages ("Giới thiệu", "Liên hệ") have long text but no date and a shape of their own.
 DATED_SIBLINGS = 2
+# ...or if many undated pages share its shape: then it is the date that is missing, and a
+# site whose dates we cannot read must still be archived.
+UNDATED_SIBLINGS = 5
 
 
 def extract_job(body: bytes, url: str, template_json: str | None):
@@ -164,7 +167,11 @@ class ArchivePipeline:
         self.undated[site_id] = still
 
     def _decide_undated(self, site_id: str, item: dict, article, final: bool) -> bool:
-        if self.dated_shapes[site_id][url_shape(item["url"])] >= DATED_SIBLINGS:
+        shape = url_shape(item["url"])
+        many_undated = final and sum(
+            url_shape(held["url"]) == shape for held, _ in self.undated[site_id]
+        ) >= UNDATED_SIBLINGS
+        if self.dated_shapes[site_id][shape] >= DATED_SIBLINGS or many_undated:
             self._save(item, article)
             return True
         if final:
