@@ -27,6 +27,9 @@ _NOT_FOUND = re.compile(
 
 ARTICLE_RUN = 400  # chars of running text that only an article body has
 ARTICLE_RUN_WITH_MARKUP = 150  # when the markup itself says "this is an article"
+# On a page full of headline links, the body must stand out from the other runs of text:
+# a listing's runs are its teasers, all of a size.
+TEASER_RATIO = 1.4
 
 
 @dataclass(frozen=True)
@@ -68,16 +71,19 @@ def _blocks(doc: html.HtmlElement) -> list[tuple[int, int]]:
     return [(t, a) for t, a in blocks if t]
 
 
-def longest_text_run(doc: html.HtmlElement) -> int:
-    """Chars of the longest stretch of blocks that are running text, not links."""
-    best = run = 0
+def text_runs(doc: html.HtmlElement) -> list[int]:
+    """Chars of each stretch of blocks that are running text, not links; longest first."""
+    runs, run = [], 0
     for text, linked in _blocks(doc):
         if linked > 20 and linked / text > 0.33:  # a headline link or a menu: run broken
+            if run:
+                runs.append(run)
             run = 0
             continue
         run += text - linked
-        best = max(best, run)
-    return best
+    if run:
+        runs.append(run)
+    return sorted(runs, reverse=True) or [0]
 
 
 def _article_markup(doc: html.HtmlElement) -> bool:
@@ -111,7 +117,8 @@ def headline_links(doc: html.HtmlElement) -> int:
 
 
 def classify(doc: html.HtmlElement, *, is_home: bool = False) -> PageInfo:
-    run = longest_text_run(doc)
+    runs = text_runs(doc)
+    run = runs[0]
     markup = _article_markup(doc)
     links = headline_links(doc)
     heading = " ".join(
@@ -122,7 +129,9 @@ def classify(doc: html.HtmlElement, *, is_home: bool = False) -> PageInfo:
     ))
     if is_home or soft404:
         kind = "other" if soft404 else "listing"
-    elif run >= ARTICLE_RUN or (markup and run >= ARTICLE_RUN_WITH_MARKUP):
+    elif (run >= ARTICLE_RUN or (markup and run >= ARTICLE_RUN_WITH_MARKUP)) and (
+        markup or links < 5 or len(runs) < 2 or run >= TEASER_RATIO * runs[1]
+    ):
         kind = "article"
     elif links >= 5:
         kind = "listing"

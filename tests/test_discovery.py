@@ -113,3 +113,22 @@ def test_classify_short_article_needs_markup():
     plain = _article(1)
     assert pagetype.classify(doc(short)).kind == "article"
     assert pagetype.classify(doc(plain)).kind != "article"
+
+
+def test_listing_with_long_teasers_is_not_an_article():
+    teaser = ("Sáng ngày 12/01, tại hội trường tỉnh, Liên hiệp hội tổ chức hội nghị tổng kết hoạt động và "
+              "triển khai nhiệm vụ năm tới, với sự tham dự của lãnh đạo tỉnh, các sở ngành, các hội thành "
+              "viên và đông đảo trí thức khoa học và công nghệ trên địa bàn. ") * 2
+    rows = "".join(
+        f"<div class='item'><h3><a href='/news/bai-{i}.html'>Hội nghị tổng kết hoạt động năm {2000 + i} "
+        f"của Liên hiệp hội tỉnh</a></h3><p>{teaser}</p></div>" for i in range(10))
+    info = pagetype.classify(doc(f"<html><body>{rows}</body></html>"))
+    assert info.body_chars >= pagetype.ARTICLE_RUN and info.kind == "listing"
+
+
+def test_article_followed_by_teaser_list_is_an_article():
+    related = "".join(
+        f"<li><a href='/news/bai-{i}.html'>Hội thảo khoa học về chuyển đổi số lần thứ {i} tại tỉnh nhà</a>"
+        f"<p>Tóm tắt ngắn của bài viết liên quan số {i}, giới thiệu nội dung chính.</p></li>" for i in range(8))
+    page = _article(4).replace("</body>", f"<h3>Tin liên quan</h3><ul>{related}</ul></body>")
+    assert pagetype.classify(doc(page)).kind == "article"
