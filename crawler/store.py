@@ -137,6 +137,75 @@ def m003_page_links(db: Database) -> None:
     db["pages"].add_column("links", str)
 
 
+# -- deduplication schema (owner: dedup, crawler/dedup.py) ------------------------------
+
+
+@migrations()
+def m300_dedup_bands(db: Database) -> None:
+    # The persisted LSH: one row per (band key, article). WITHOUT ROWID keeps it one B-tree
+    # (≈ 20 rows per article); no foreign key, it is an index the store rebuilds, not data.
+    db.execute(
+        "create table dedup_bands (key integer not null, article_id integer not null,"
+        " primary key (key, article_id)) without rowid"
+    )
+
+
+@migrations()
+def m301_duplicates(db: Database) -> None:
+    # Each merge, with the copy's own text so it can be exported, audited and undone.
+    db["duplicates"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "url": str,
+            "site": str,
+            "title": str,
+            "text": str,
+            "published": str,
+            "published_source": str,
+            "author": str,
+            "text_hash": str,
+            "similarity": float,
+            "containment": float,
+            "reason": str,
+            "merged_at": str,
+            "undone_at": str,
+            "restored_as": int,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id"), ("site", "sites", "id"),
+                      ("restored_as", "articles", "id")],
+        not_null={"article_id", "url", "reason", "merged_at"},
+    )
+    db["duplicates"].create_index(["article_id"])
+    db["duplicates"].create_index(["url"])
+
+
+@migrations()
+def m302_dedup_paragraphs(db: Database) -> None:
+    # How many articles of a site carry each paragraph: the frequent ones are furniture.
+    db.execute(
+        "create table dedup_paragraphs (site text not null, hash integer not null,"
+        " articles integer not null, primary key (site, hash)) without rowid"
+    )
+
+
+@migrations()
+def m303_dedup_backfill(db: Database) -> None:
+    # Archives made before dedup existed: index what is already there.
+    from crawler.dedup import DedupIndex
+
+    index = DedupIndex(db)
+    for row in db.query("select id, site, title, text, published from articles order by id"):
+        index.count_paragraphs(row["site"], row["text"])
+    for row in db.query("select id, site, title, text, published from articles order by id"):
+        _doc, hashes = index.doc(row["site"], row["title"], row["text"], row["published"])
+        index.add(row["id"], hashes)
+
+
+# -- end of deduplication schema ------------------------------------------------------------
+
+
 @dataclass
 class Page:
     """One fetched URL as the crawl saw it."""
@@ -304,16 +373,103 @@ class Store:
                 article_id = known["id"]
             else:
                 same = next(self.db["articles"].rows_where("text_hash = ?", [digest]), None)
-                if same is not None:
-                    article_id, outcome = same["id"], "alias"
-                else:
-                    article_id, outcome = self._insert_article(page, article, digest, now), "new"
+                article_id, outcome = self._place_article(page, article, digest, now, same)
                 self.db["article_urls"].insert(
                     {"url": page.url, "article_id": article_id, "site": page.site,
                      "first_seen": now, "last_seen": now}
                 )
             self._write_page(page, article_id)
         return outcome
+
+    # -- deduplication (owner: dedup; the decisions live in crawler/dedup.py) -----------
+
+    def _place_article(self, page: Page, article: Article, digest: str, now: str,
+                       same: dict | None) -> tuple[int, str]:
+        """A URL not seen before: a copy of a stored article (alias) or a new article."""
+        from crawler.dedup import MAX_CANDIDATES, DedupIndex, verify
+
+        index = DedupIndex(self.db)
+        doc, hashes = index.doc(page.site, article.title, article.text, article.published)
+        if same is not None:
+            if same["site"] != page.site:  # same-site exact aliases are just more URLs
+                self._merge_copy(same, page, article, digest, now, index, hashes,
+                                 (1.0, 1.0, "exact"))
+            return same["id"], "alias"
+        best = None
+        for candidate_id in index.candidates(hashes)[:MAX_CANDIDATES]:
+            row = self.db["articles"].get(candidate_id)
+            verdict = verify(doc, index.doc(row["site"], row["title"], row["text"],
+                                            row["published"])[0])
+            if verdict.merge and (best is None or verdict.similarity > best[1].similarity):
+                best = (row, verdict)
+        if best is not None:
+            row, verdict = best
+            self._merge_copy(row, page, article, digest, now, index, hashes,
+                             (verdict.similarity, verdict.containment, verdict.reason))
+            return row["id"], "alias"
+        article_id = self._insert_article(page, article, digest, now)
+        index.count_paragraphs(page.site, article.text)
+        index.add(article_id, hashes)
+        return article_id, "new"
+
+    def _merge_copy(self, canonical: dict, page: Page, article: Article, digest: str,
+                    now: str, index, hashes, how: tuple[float, float, str]) -> None:
+        """Record a copy in `duplicates`; if the newcomer is the original, it takes the record."""
+        from crawler.dedup import is_original
+
+        similarity, containment, reason = how
+        incoming = {"url": page.url, "site": page.site, "title": article.title,
+                    "text": article.text, "published": article.published,
+                    "published_source": article.published_source, "author": article.author,
+                    "text_hash": digest}
+        copy = incoming
+        if is_original(incoming, canonical):
+            copy = {k: canonical[k] for k in incoming}
+            self.db["articles"].update(
+                canonical["id"], {**incoming, "chars": len(article.text), "updated_at": now}
+            )
+            index.add(canonical["id"], hashes)  # later copies may resemble either text
+        self.db["duplicates"].insert(
+            {**copy, "article_id": canonical["id"], "similarity": round(similarity, 4),
+             "containment": round(containment, 4), "reason": reason, "merged_at": now}
+        )
+
+    def undo_duplicate(self, duplicate_id: int) -> int:
+        """Undo a merge: the copy becomes an article of its own again; returns its id."""
+        from crawler.dedup import DedupIndex
+
+        now = clock.stamp()
+        with self.db.atomic():
+            dup = next(self.db["duplicates"].rows_where("id = ?", [duplicate_id]), None)
+            if dup is None:
+                raise KeyError(f"no duplicate with id {duplicate_id}")
+            if dup["undone_at"]:
+                raise ValueError(
+                    f"duplicate {duplicate_id} was already undone (article {dup['restored_as']})"
+                )
+            language = self.db["articles"].get(dup["article_id"])["language"]
+            table = self.db["articles"]
+            table.insert(
+                {"site": dup["site"], "url": dup["url"], "title": dup["title"],
+                 "text": dup["text"], "published": dup["published"],
+                 "published_source": dup["published_source"], "author": dup["author"],
+                 "language": language, "chars": len(dup["text"]),
+                 "text_hash": dup["text_hash"], "first_seen": dup["merged_at"],
+                 "updated_at": now, "last_seen": now, "version": 1, "gone": 0}
+            )
+            article_id = table.last_pk
+            self.db.execute("update article_urls set article_id = ? where url = ?",
+                            [article_id, dup["url"]])
+            self.db.execute("update pages set article_id = ? where url = ?",
+                            [article_id, dup["url"]])
+            self.db["duplicates"].update(duplicate_id,
+                                         {"undone_at": now, "restored_as": article_id})
+            index = DedupIndex(self.db)
+            index.add(article_id, index.doc(dup["site"], dup["title"], dup["text"],
+                                            dup["published"])[1])
+        return article_id
+
+    # -- end of deduplication ---------------------------------------------------------
 
     def _insert_article(self, page: Page, article: Article, digest: str, now: str) -> int:
         table = self.db["articles"]

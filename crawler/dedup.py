@@ -1,0 +1,325 @@
+"""Near-duplicate identity of articles (signatures, persisted LSH, verification); never fetches.
+
+Three layers, cheapest first:
+
+1. the exact fingerprint (`crawler.store.text_hash`: NFC, case and spacing folded, digits
+   kept) catches URL aliases;
+2. a MinHash signature over 5-word shingles of *folded* words (diacritics and đ/Đ removed,
+   digits kept) is cut into bands stored in the `dedup_bands` table, so a lookup is one
+   indexed query and runs months apart still meet, in bounded memory;
+3. every candidate the bands propose is verified on the actual texts (`verify`): shingle
+   Jaccard and containment, length ratio, numbers that were substituted, dates, titles.
+   Only a verified candidate is merged.
+
+Paragraphs repeated across many articles of one site (widgets, signatures, standard
+openings) are learned per site in `dedup_paragraphs` and left out of both the signature and
+the verification, so shared boilerplate never counts as shared content. This module reads
+and writes only its own tables (`dedup_*`, `duplicates`); `crawler.store` decides when to
+call it, inside its own transaction.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+import numpy as np
+from datasketch import MinHash
+
+SHINGLE = 5  # words per shingle: Vietnamese words are syllables, 5 ≈ a short phrase
+NUM_PERM = 60
+BANDS, ROWS = 20, 3  # P(candidate) = 1-(1-s^3)^20: 0.43 at s=0.3, 0.93 at 0.5, 0.999 at 0.7
+BOILERPLATE_MIN_ARTICLES = 3  # a paragraph on ≥ 3 articles of a site is that site's furniture
+MAX_CANDIDATES = 20  # verify at most this many (most shared bands first) per new article
+
+# Decision thresholds, chosen on tests/dedup_data (see README "Deduplication"):
+MERGE_JACCARD = 0.70  # copies with a sentence added/dropped score 0.75-0.97; traps ≤ 0.55
+MERGE_CONTAINMENT = 0.85  # the smaller text almost entirely inside the larger one ...
+TITLE_AGREEMENT = 0.5  # ... is trusted only when the titles (prefix removed) agree this much
+MIN_LENGTH_RATIO = 0.5  # an excerpt or a teaser is not the article
+SHORT_SHINGLES = 25  # below this, texts must be almost identical (notices)
+SHORT_JACCARD = 0.9
+FAR_APART_DAYS = 90  # reposts follow within weeks; a year apart is next year's report
+FAR_APART_JACCARD = 0.9
+
+_WORD = re.compile(r"\w+")
+_DIGITS = re.compile(r"\d+")
+_COMBINING = {cp: None for cp in range(0x300, 0x370)}
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_SEPARATOR = re.compile(r"\s*(?::|\s[-–—|]\s)\s*")
+MAX_PREFIX_WORDS = 5
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, đ → d: "Hội thảo Đà Nẵng" → "hoi thao da nang"."""
+    text = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
+    return text.translate(_COMBINING)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p for p in (p.strip() for p in re.split(r"\n\s*\n|\n", text)) if p]
+
+
+def paragraph_key(paragraph: str) -> int:
+    """A paragraph's identity for boilerplate counting: folded, digits masked (counters vary)."""
+    return zlib.crc32(_DIGITS.sub("0", " ".join(words(paragraph))).encode()) & 0x7FFFFFFF
+
+
+def shingle_hashes(tokens: list[str]) -> np.ndarray:
+    """32-bit hashes of every run of SHINGLE words (one run for texts shorter than that)."""
+    if not tokens:
+        return np.zeros(0, dtype=np.uint64)
+    ids = np.fromiter((zlib.crc32(w.encode()) for w in tokens), dtype=np.uint64, count=len(tokens))
+    span = min(SHINGLE, len(ids))
+    out = np.zeros(len(ids) - span + 1, dtype=np.uint64)
+    for offset in range(span):  # polynomial hash of the window, mod 2^64 then cut to 32 bits
+        out = out * np.uint64(1_000_003) + ids[offset : offset + len(out)]
+    return np.unique(out & np.uint64(0xFFFFFFFF))
+
+
+@cache
+def _permutations():
+    return MinHash(num_perm=NUM_PERM, seed=1).permutations
+
+
+def signature(shingles: np.ndarray) -> np.ndarray:
+    """datasketch MinHash of pre-hashed shingles (the hash values, uint32)."""
+    sketch = MinHash(num_perm=NUM_PERM, permutations=_permutations(), scheme="affine32",
+                     hashfunc=int)
+    sketch.update_batch(shingles.tolist())
+    return sketch.hashvalues
+
+
+_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)
+
+
+def band_keys(hashvalues: np.ndarray) -> list[int]:
+    """One signed 64-bit key per band (band number mixed in), as SQLite stores integers."""
+    rows = hashvalues[: BANDS * ROWS].astype(np.uint64).reshape(BANDS, ROWS)
+    keys = (rows * _MIX).sum(axis=1, dtype=np.uint64) + np.arange(BANDS, dtype=np.uint64) * (
+        np.uint64(0xFF51AFD7ED558CCD)
+    )
+    return keys.view(np.int64).tolist()
+
+
+# -- one article, ready to compare -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Doc:
+    """An article reduced to what comparison needs (its site's boilerplate left out)."""
+
+    title: str
+    chars: int
+    shingles: frozenset[int]
+    numbers: dict[tuple[str, str], frozenset[str]]  # (two words before) → numbers written there
+    published: date | None
+
+
+def make_doc(title: str | None, text: str, published: str | None,
+             boilerplate: frozenset[int] | set[int] = frozenset()) -> tuple[Doc, np.ndarray]:
+    """The comparable form of an article and its shingle hashes (for the signature)."""
+    kept = [p for p in paragraphs(text) if paragraph_key(p) not in boilerplate] or paragraphs(text)
+    tokens = [w for p in kept for w in words(p)]
+    hashes = shingle_hashes(tokens)
+    numbers: dict[tuple[str, str], set[str]] = {}
+    for i, tok in enumerate(tokens):
+        if tok.isdigit():
+            before = (tokens[i - 2] if i > 1 else "", tokens[i - 1] if i else "")
+            numbers.setdefault(before, set()).add(tok.lstrip("0") or "0")
+    doc = Doc(
+        title=" ".join(words(strip_prefix(title or ""))),
+        chars=sum(len(p) for p in kept),
+        shingles=frozenset(hashes.tolist()),
+        numbers={k: frozenset(v) for k, v in numbers.items()},
+        published=_day(published),
+    )
+    return doc, hashes
+
+
+def _day(published: str | None) -> date | None:
+    match = _DATE.match(published or "")
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def strip_prefix(title: str) -> str:
+    """A title without a leading place name ("Nghệ An: Hội thảo …" → "Hội thảo …").
+
+    Recognised by shape, not by a list of places: a few capitalised words, then a colon
+    or a spaced dash, then the rest.
+    """
+    parts = _SEPARATOR.split(title.strip(), maxsplit=1)
+    if len(parts) == 2 and parts[1]:
+        head = parts[0].strip("()[] ").split()
+        if 0 < len(head) <= MAX_PREFIX_WORDS and all(w[0].isupper() for w in head):
+            return parts[1].strip()
+    return title.strip()
+
+
+def has_place_prefix(title: str | None, other: str | None) -> bool:
+    """True when `title` is `other` with a few words put in front: the mark of a repost.
+
+    ("Nghệ An: Hội thảo X" or "Bình Thuận Hội thảo X" against "Hội thảo X".)
+    """
+    mine, theirs = words(title or ""), words(other or "")
+    extra = len(mine) - len(theirs)
+    return bool(theirs) and 0 < extra <= MAX_PREFIX_WORDS and mine[extra:] == theirs
+
+
+# -- verification ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Verdict:
+    merge: bool
+    similarity: float  # shingle Jaccard
+    containment: float  # shared shingles / shingles of the smaller text
+    reason: str  # why merged ('near', 'contained') or why not
+
+
+def _number_conflicts(a: Doc, b: Doc) -> int:
+    """Places where both texts write a number after the same two words, but not the same one.
+
+    A repost keeps every figure; next year's report or a re-dated notice changes them. Text
+    added or dropped brings new places, which are not conflicts.
+    """
+    return sum(1 for place, nums in a.numbers.items() if place in b.numbers
+               and not (nums & b.numbers[place]))
+
+
+def _title_agreement(a: Doc, b: Doc) -> float:
+    ta, tb = set(a.title.split()), set(b.title.split())
+    return len(ta & tb) / len(ta | tb) if ta and tb else 0.0
+
+
+def verify(a: Doc, b: Doc) -> Verdict:
+    """Are `a` and `b` the same article? Decided on the texts, never on the signature."""
+    shared = len(a.shingles & b.shingles)
+    union = len(a.shingles | b.shingles) or 1
+    smaller = min(len(a.shingles), len(b.shingles)) or 1
+    jaccard, containment = shared / union, shared / smaller
+
+    def no(reason: str) -> Verdict:
+        return Verdict(False, jaccard, containment, reason)
+
+    if not shared:
+        return no("nothing shared")
+    if min(a.chars, b.chars) < MIN_LENGTH_RATIO * max(a.chars, b.chars):
+        return no("lengths differ")
+    if _number_conflicts(a, b) or _number_conflicts(b, a):
+        return no("numbers differ")
+    title_a, title_b = set(_DIGITS.findall(a.title)), set(_DIGITS.findall(b.title))
+    if title_a and title_b and title_a != title_b:
+        return no("title numbers differ")
+    if smaller < SHORT_SHINGLES and jaccard < SHORT_JACCARD:
+        return no("short and not identical")
+    if a.published and b.published:
+        apart = abs((a.published - b.published).days)
+        if apart > FAR_APART_DAYS and jaccard < FAR_APART_JACCARD:
+            return no(f"{apart} days apart")
+    if jaccard >= MERGE_JACCARD:
+        return Verdict(True, jaccard, containment, "near")
+    if containment >= MERGE_CONTAINMENT and _title_agreement(a, b) >= TITLE_AGREEMENT:
+        return Verdict(True, jaccard, containment, "contained")
+    return no("too different")
+
+
+def is_original(candidate: dict, incumbent: dict) -> bool:
+    """Should `candidate` (title, published, site...) replace `incumbent` as the canonical record?
+
+    The original is the one without a place prefix added to the other's title, else the
+    one published on an earlier day; on a tie the incumbent stays (first seen wins).
+    """
+    if has_place_prefix(incumbent.get("title"), candidate.get("title")):
+        return True
+    if has_place_prefix(candidate.get("title"), incumbent.get("title")):
+        return False
+    mine, theirs = _day(candidate.get("published")), _day(incumbent.get("published"))
+    return bool(mine and theirs and mine < theirs)
+
+
+# -- the persisted index (tables created by crawler.store migrations m300-m302) --------------
+
+
+class DedupIndex:
+    """The LSH bands and per-site paragraph counts in archive.db; no transactions of its own."""
+
+    def __init__(self, db):
+        self.db = db
+        self._boilerplate: dict[str, frozenset[int]] = {}
+
+    def boilerplate(self, site: str) -> frozenset[int]:
+        """Paragraph keys seen on at least BOILERPLATE_MIN_ARTICLES articles of `site`."""
+        if site not in self._boilerplate:
+            rows = self.db.execute(
+                "select hash from dedup_paragraphs where site = ? and articles >= ?",
+                [site, BOILERPLATE_MIN_ARTICLES],
+            ).fetchall()
+            self._boilerplate[site] = frozenset(r[0] for r in rows)
+        return self._boilerplate[site]
+
+    def doc(self, site: str, title: str | None, text: str, published: str | None):
+        return make_doc(title, text, published, self.boilerplate(site))
+
+    def candidates(self, hashes: np.ndarray, exclude: int | None = None) -> list[int]:
+        """Article ids sharing at least one band with these shingles, most shared bands first."""
+        if not len(hashes):
+            return []
+        keys = band_keys(signature(hashes))
+        rows = self.db.execute(
+            f"select article_id, count(*) as n from dedup_bands where key in"
+            f" ({','.join('?' * len(keys))}) group by article_id order by n desc, article_id",
+            keys,
+        ).fetchall()
+        return [r[0] for r in rows if r[0] != exclude]
+
+    def add(self, article_id: int, hashes: np.ndarray) -> None:
+        if not len(hashes):
+            return
+        self.db.conn.executemany(
+            "insert or ignore into dedup_bands (key, article_id) values (?, ?)",
+            [(k, article_id) for k in band_keys(signature(hashes))],
+        )
+
+    def count_paragraphs(self, site: str, text: str) -> None:
+        """Learn a new article's paragraphs (each counted once per article)."""
+        keys = {paragraph_key(p) for p in paragraphs(text)}
+        self.db.conn.executemany(
+            "insert into dedup_paragraphs (site, hash, articles) values (?, ?, 1)"
+            " on conflict(site, hash) do update set articles = articles + 1",
+            [(site, k) for k in keys],
+        )
+        self._boilerplate.pop(site, None)
+
+
+DUPLICATE_COLUMNS = ("url", "site", "title", "text", "published", "author")
+
+
+def duplicate_records(db) -> Iterator[dict]:
+    """The merged copies as export rows (the articles export's fields plus what they copy).
+
+    For `lhh export --include-duplicates`: `duplicate_of` is the canonical article's id,
+    `similarity` the shingle Jaccard (1.0 for exact copies), `reason` why they were merged.
+    Undone merges are not copies any more (they are articles again) and are left out.
+    """
+    for row in db.query(
+        "select d.id as duplicate_id, d.article_id as duplicate_of, d.url, d.site, d.title,"
+        " d.text, d.published, d.author, d.similarity, d.reason, d.merged_at, a.language"
+        " from duplicates d join articles a on a.id = d.article_id"
+        " where d.undone_at is null order by d.id"
+    ):
+        yield dict(row)
