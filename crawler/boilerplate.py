@@ -1,26 +1,275 @@
-"""Site-level boilerplate template (interim: learns nothing yet; the real learner replaces it)."""
+"""Learn a site's boilerplate from what repeats across its pages, and prune it; never extracts text.
+
+Every block of a page (an element that is not inline markup) is summarised by two keys:
+
+- its *exact key*: the block's structural path (tags with ids and classes) plus its text,
+  digits masked, so a visit counter whose numbers change on every fetch still repeats;
+- its *caption key*: the same path plus only the block's first piece of text, so a
+  "Tin liên quan" / "Xem thêm" / "Tin mới" box whose items change from page to page still
+  repeats through its heading.
+
+A `SiteTemplate` counts on how many of a site's pages each key occurs. Once it has seen
+`READY_PAGES` pages, a key found on at least `RECUR_SHARE` of them (and on two at least)
+is boilerplate. `prune()` removes those blocks from a page's tree, but never the block
+that holds the article's running text nor its ancestors, and inside it only short
+repeated blocks (image placeholders, banners), so an article fetched twice or a
+paragraph shared by two articles is not lost.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import math
+import re
+import unicodedata
 
-def page_fingerprints(html) -> frozenset:
-    return frozenset()
+from lxml import etree
+
+# Inline markup is part of its block's text, never a block of its own.
+INLINE = frozenset(
+    "a abbr b bdi bdo big cite code dfn em font i img input kbd label mark q s samp select "
+    "option small span strike strong sub sup time tt u var wbr br button".split()
+)
+SKIP = frozenset("script style noscript template svg head iframe object embed".split())
+# Classes that mark the current menu item or row parity differ between pages of one layout.
+VOLATILE_CLASS = re.compile(r"active|current|selected|odd|even|first|last|hover|open", re.I)
+DIGITS = re.compile(r"\d[\d.,:/-]*")
+SPACE = re.compile(r"\s+")
+
+READY_PAGES = 4  # pages a site must show before its template is trusted
+RECUR_SHARE = 0.25  # share of seen pages on which a key must occur to count as boilerplate
+MAX_KEYS = 6000  # template size bound (it travels to a worker with every article)
+CORE_SHORT = 120  # inside the article block, only repeated blocks shorter than this go
+
+Fingerprints = frozenset  # of int keys; picklable and cheap to send between processes
+
+
+def _mask(text: str) -> str:
+    text = unicodedata.normalize("NFC", text.replace("\xa0", " ")).lower()
+    return SPACE.sub(" ", DIGITS.sub("#", text)).strip()
+
+
+def _segment(el) -> str:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    ident = el.get("id") or ""
+    classes = [c for c in (el.get("class") or "").split() if not VOLATILE_CLASS.search(c)]
+    seg = tag
+    if ident:
+        seg += "#" + DIGITS.sub("#", ident.lower())
+    if classes:
+        seg += "." + ".".join(sorted(DIGITS.sub("#", c.lower()) for c in classes[:4]))
+    return seg
+
+
+def _key(*parts: str) -> int:
+    digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") >> 1  # positive, fits SQLite and JSON
+
+
+class Block:
+    """One block of a page: its element, keys and text (masked)."""
+
+    __slots__ = ("el", "exact", "caption", "text", "parent")
+
+    def __init__(self, el, exact, caption, text, parent):
+        self.el, self.exact, self.caption, self.text, self.parent = el, exact, caption, text, parent
+
+
+def blocks(root) -> list[Block]:
+    """Every non-inline element under root with text, in document order, with its keys."""
+    out: list[Block] = []
+
+    def visit(el, path: str, parent: Block | None) -> tuple[str, str]:
+        # returns (text, first text piece) of el, skipping scripts and styles
+        tag = el.tag
+        if not isinstance(tag, str) or tag in SKIP:
+            return "", ""
+        is_block = tag not in INLINE
+        mypath = path + "/" + _segment(el) if is_block else path
+        me = None
+        if is_block:
+            me = Block(el, 0, 0, "", parent)
+            out.append(me)
+        parts = [el.text or ""]
+        first = (el.text or "").strip()
+        for child in el:
+            text, child_first = visit(child, mypath, me if is_block else parent)
+            parts.append(text)
+            if not first:
+                first = child_first
+            if child.tail:
+                parts.append(child.tail)
+                if not first:
+                    first = child.tail.strip()
+        text = " ".join(parts)
+        if me is not None:
+            masked = _mask(text)
+            if masked:
+                me.text = masked
+                me.exact = _key(mypath, masked)
+                # caption keys only for containers of several blocks (a box and its items)
+                lead = _mask(first)[:60]
+                nested = sum(1 for c in el if isinstance(c.tag, str) and c.tag not in INLINE)
+                me.caption = _key(mypath, "^", lead) if nested >= 2 and lead != masked else 0
+        return text, first
+
+    body = root.find(".//body")
+    visit(body if body is not None else root, "", None)
+    return [b for b in out if b.text]
+
+
+def parse(html: str | bytes):
+    """An lxml tree of the page (trafilatura's loader: it handles encodings and junk)."""
+    from trafilatura.utils import load_html
+
+    return load_html(html)
+
+
+def page_fingerprints(html) -> Fingerprints:
+    """The keys of one page's blocks, for `SiteTemplate.add` (any page of the site)."""
+    tree = html if isinstance(html, etree._Element) else parse(html)
+    if tree is None:
+        return frozenset()
+    keys = set()
+    for b in blocks(tree):
+        keys.add(b.exact)
+        if b.caption:
+            keys.add(b.caption)
+    return frozenset(keys)
 
 
 class SiteTemplate:
-    def __init__(self):
-        self.pages_seen = 0
+    """What repeats across one site's pages: key → number of pages it was seen on."""
 
-    def add(self, fingerprints) -> None:
+    def __init__(self, counts: dict[int, int] | None = None, pages_seen: int = 0):
+        self.counts: dict[int, int] = counts or {}
+        self.pages_seen = pages_seen
+
+    def add(self, fingerprints: Fingerprints) -> None:
+        if not fingerprints:
+            return
         self.pages_seen += 1
+        counts = self.counts
+        for k in fingerprints:
+            counts[k] = counts.get(k, 0) + 1
+        if len(counts) > 4 * MAX_KEYS:
+            self._shrink(2 * MAX_KEYS)
+
+    def _shrink(self, size: int) -> None:
+        # Keep the most frequent keys: chrome is on nearly every page, article text on one.
+        keep = sorted(self.counts.items(), key=lambda kv: kv[1], reverse=True)[:size]
+        self.counts = {k: c for k, c in keep if c > 1} or dict(keep[:size])
 
     @property
     def ready(self) -> bool:
-        return True
+        return self.pages_seen >= READY_PAGES
+
+    @property
+    def threshold(self) -> int:
+        return max(2, math.ceil(RECUR_SHARE * self.pages_seen))
+
+    def is_boilerplate(self, key: int) -> bool:
+        return bool(key) and self.counts.get(key, 0) >= self.threshold
 
     def to_json(self) -> str:
-        return "{}"
+        keep = sorted(
+            ((k, c) for k, c in self.counts.items() if c >= 2), key=lambda kv: kv[1], reverse=True
+        )[:MAX_KEYS]
+        return json.dumps(
+            {"v": 1, "pages_seen": self.pages_seen, "keys": [[k, c] for k, c in keep]},
+            separators=(",", ":"),
+        )
 
     @classmethod
     def from_json(cls, text: str) -> SiteTemplate:
-        return cls()
+        data = json.loads(text or "{}")
+        if not isinstance(data, dict) or data.get("v") != 1:
+            return cls()
+        return cls({int(k): int(c) for k, c in data.get("keys", [])}, int(data.get("pages_seen", 0)))
+
+
+def _own_text_len(el) -> int:
+    """Running text directly in el (its text, its children's tails), links excluded."""
+    n = len((el.text or "").strip())
+    for child in el:
+        if child.tail:
+            n += len(child.tail.strip())
+    return n
+
+
+def core_block(tree):
+    """The element holding most of the page's running text: the article body, usually.
+
+    Scored as the parent collecting the most non-link text from its paragraphs (p, div,
+    td leaves and br-separated lines), the classic density heuristic.
+    """
+    scores: dict = {}
+    for el in tree.iter("p", "div", "td", "section", "article", "font", "span", "li"):
+        if el.tag in ("div", "td", "section", "article", "span", "li", "font"):
+            if any(isinstance(c.tag, str) and c.tag not in INLINE for c in el):
+                continue  # not a leaf paragraph
+        n = len(" ".join(el.xpath("text()|*[not(self::a)]//text()|*[not(self::a)]/text()")))
+        links = sum(len(a.text_content()) for a in el.iter("a"))
+        if el.tag == "li" or n < 25 or links > n:
+            continue
+        parent = el.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0) + n
+    for el in tree.iter("div", "td", "section", "article"):
+        own = _own_text_len(el)
+        if own > 80:
+            scores[el] = scores.get(el, 0) + own
+    if not scores:
+        return None
+    return max(scores, key=scores.get)
+
+
+def prune(tree, template: SiteTemplate | None) -> int:
+    """Remove the template's boilerplate blocks from tree in place; returns how many went."""
+    if template is None or not template.ready:
+        return 0
+    core = core_block(tree)
+    protected = set()
+    el = core
+    while el is not None:
+        protected.add(el)
+        el = el.getparent()
+    core_tail = set()
+    if core is not None:
+        texty = [c for c in core if isinstance(c.tag, str) and (c.text_content() or "").strip()]
+        core_tail = set(texty[-2:])  # bylines sit there and must reach the byline finder
+    removed = 0
+    dropped: set = set()
+    for b in blocks(tree):
+        el = b.el
+        if el in protected or el.tag in ("html", "body"):
+            continue
+        # skip blocks whose ancestor already went
+        p, gone = b.parent, False
+        while p is not None:
+            if p.el in dropped:
+                gone = True
+                break
+            p = p.parent
+        if gone:
+            continue
+        inside_core = core is not None and _inside(el, core)
+        if inside_core:
+            if el in core_tail or len(b.text) >= CORE_SHORT or not template.is_boilerplate(b.exact):
+                continue
+        elif not (template.is_boilerplate(b.exact) or template.is_boilerplate(b.caption)):
+            continue
+        dropped.add(el)
+        el.drop_tree()
+        removed += 1
+    return removed
+
+
+def _inside(el, ancestor) -> bool:
+    p = el.getparent()
+    while p is not None:
+        if p is ancestor:
+            return True
+        p = p.getparent()
+    return False

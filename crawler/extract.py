@@ -1,17 +1,25 @@
 """Turn one article page's HTML into an `Article`; never fetches, never stores.
 
-The orchestrator of extraction: trafilatura finds the main text, and the project's own
-layers (site boilerplate, Vietnamese dates, bylines) correct what it gets wrong on
-association sites. Pure and picklable, so the crawl can run it in worker processes.
+The orchestrator of extraction: the site's boilerplate template (crawler/boilerplate.py)
+prunes what repeats across the site, trafilatura finds the main text in what is left,
+and the project's own layers correct what it gets wrong on association sites: the title
+(the article's heading, not the site's <title>), image file names and placeholders shown
+as captions, Vietnamese dates (crawler/dates.py) and bylines (crawler/bylines.py).
+Pure and picklable, so the crawl can run it in worker processes.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from copy import deepcopy
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import trafilatura
+
+from crawler import boilerplate
 
 
 @dataclass(frozen=True)
@@ -39,27 +47,335 @@ def paragraphs_text(lines: list[str]) -> str:
     return "\n\n".join(p for p in (nfc(line) for line in lines) if p)
 
 
-def extract(html: str | bytes, url: str | None = None, template=None) -> Article | None:
-    """The article on a page, or None when the page has no article text."""
-    if isinstance(html, bytes):
-        html = html.decode("utf-8", errors="replace")
+# -- captions that are not text ----------------------------------------------------------
+
+# Camera and upload file names: IMG_20230112_081530.jpg, "IMG 20170111 213706-1", DSC01234.
+FILE_NAME = re.compile(
+    r"^(?:[\w\s().-]+\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)"
+    r"|(?:img|dsc|dscn|dcim|pxl|mvimg|photo|image|screenshot|z\d+)[\s_-]*\d[\w\s-]*)$",
+    re.I,
+)
+VIET_MARKS = re.compile(r"[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]", re.I)
+# A short list of interface labels these CMSs print inside the article column; the
+# learned template removes them on known sites, this catches them on a site's first pages.
+UI_LABELS = frozenset(
+    _l.casefold()
+    for _l in (
+        "Chia sẻ", "Chia sẻ:", "In bài viết", "In trang", "Quay lại", "Về đầu trang", "Lên đầu trang",
+        "Tin liên quan", "Tin liên quan:", "Xem thêm", "Xem thêm:", "Tin mới", "Tin khác", "Các tin khác",
+        "Bài viết khác", "Các bài viết khác", "Tin cùng chuyên mục", "Bình luận", "Gửi bình luận",
+        "Ý kiến bạn đọc", "Từ khóa", "Từ khóa:", "Tags", "Tags:", "Bản in", "Gửi email",
+    )
+)
+
+
+def placeholder_alts(tree) -> set[str]:
+    """Alt/title texts of images that are file names or machine labels, not descriptions.
+
+    On a page written in Vietnamese, an alt text without a single Vietnamese mark
+    ("Hoi nghi TK LHH 2022", "tm-img-alt", "anh tin bai") is a file name or a CMS
+    placeholder; when it shows up as a caption line it is not article text.
+    """
+    out = set()
+    for el in tree.iter("img", "a", "figure"):
+        for attr in ("alt", "title"):
+            value = (el.get(attr) or "").strip()
+            if value and not VIET_MARKS.search(value) and re.search(r"[a-z]", value, re.I):
+                out.add(_fold(value))
+    return out
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", unicodedata.normalize("NFC", text).casefold()).strip()
+
+
+# A line that is only a date stamp: weekday, date, time, zone, view counts and the labels
+# CMSs print around them ("Thứ ba - 10/01/2023 22:33 21 0", "(Đăng lúc: 29/02/2020 03:41 PM)").
+DATE_WORDS = re.compile(
+    r"thứ\s+(hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật|\bcn\b|ngày\s+đăng|ngày|đăng\s+lúc|đăng\s+ngày"
+    r"|cập\s+nhật|lúc|gmt|utc|\b(sa|ch|am|pm)\b|lượt\s+xem|tháng|năm",
+    re.I,
+)
+
+
+def _date_line(line: str) -> bool:
+    if len(line) > 80 or not re.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}", line):
+        return False
+    rest = DATE_WORDS.sub(" ", line.casefold())
+    return not re.sub(r"[\W\d_]+", "", rest)
+
+
+def _junk_line(line: str, alts: set[str], vietnamese: bool) -> bool:
+    folded = _fold(line)
+    if not folded or _date_line(line):
+        return True
+    if line.casefold().strip() in UI_LABELS or folded.isdigit():
+        return True
+    if FILE_NAME.match(line.strip()):
+        return True
+    return vietnamese and folded in alts
+
+
+# -- title -------------------------------------------------------------------------------
+
+TITLE_HINT = re.compile(r"title|tieude|tieu-de|tieu_de|headline|heading|tenbai|news-name", re.I)
+SEPARATORS = re.compile(r"\s+[|\-–—:»›/]+\s+|\s*[|»›]\s*")
+
+
+def _text(el) -> str:
+    return nfc(" ".join(el.itertext()))
+
+
+def find_title(tree, core=None) -> str | None:
+    """The article's heading: an element the <title>/og:title names, else the last heading
+    above the article's text; never the site's name."""
+    return title_element(tree, core)[0]
+
+
+def title_element(tree, core=None):
+    """(title, element it came from or None)."""
+    metas = {}
+    for m in tree.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
+        if key and m.get("content"):
+            metas.setdefault(key, nfc(m.get("content")))
+    site_name = (metas.get("og:site_name") or "").casefold()
+    head_title = tree.find(".//head/title")
+    refs = [metas.get("og:title"), metas.get("twitter:title"),
+            _text(head_title) if head_title is not None else None]
+    refs = [r.casefold() for r in refs if r]
+
+    candidates = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in ("h1", "h2", "h3") or el.get("itemprop") == "headline" or (
+            el.tag not in ("meta", "title", "a", "html", "body", "head")
+            and TITLE_HINT.search((el.get("class") or "") + " " + (el.get("id") or ""))
+        ):
+            text = _text(el)
+            if 8 <= len(text) <= 300 and text.casefold() != site_name:
+                candidates.append((el, text))
+    for el, text in candidates:
+        if el.get("itemprop") == "headline":
+            return text, el
+    # The longest heading that the page's own <title> or og:title contains.
+    named = [(len(t), i) for i, (_, t) in enumerate(candidates) if any(t.casefold() in r for r in refs)]
+    if named:
+        el, text = candidates[max(named)[1]]
+        return text, el
+    # Else the last heading before the article's running text.
+    if core is not None and candidates:
+        order = {el: i for i, el in enumerate(tree.iter())}
+        at = order.get(core, 0)
+        before = [(order[el], i) for i, (el, _) in enumerate(candidates) if order.get(el, 0) < at]
+        if before:
+            el, text = candidates[max(before)[1]]
+            return text, el
+    # Else og:title / <title> without the site's name and category segments.
+    for ref in (metas.get("og:title"), _text(head_title) if head_title is not None else None):
+        if ref:
+            parts = [p for p in SEPARATORS.split(ref) if p and p.casefold() != site_name]
+            if parts:
+                return max(parts, key=len), None
+    return (candidates[0][1], candidates[0][0]) if candidates else (None, None)
+
+
+# -- multi-page articles ------------------------------------------------------------------
+
+PAGE_PARAMS = re.compile(r"^(start|page|trang|p|pg|limitstart|paged|cpage)$", re.I)
+
+
+def next_page_url(html, url: str) -> str | None:
+    """The next page of a multi-page article, when the page links one; else None.
+
+    Recognised by the link's shape, not its label: the same path whose page-number query
+    parameter (or trailing /N) is one more than this page's (Joomla's ?start=1,
+    ?page=2, /2). The crawl fetches it and passes its HTML to `extract(more_pages=...)`.
+    """
+    tree = html if not isinstance(html, (str, bytes)) else boilerplate.parse(html)
+    if tree is None or not url:
+        return None
+    here = urlsplit(url)
+    here_q = dict(parse_qsl(here.query))
+    current = next((int(v) for k, v in here_q.items() if PAGE_PARAMS.match(k) and v.isdigit()), None)
+    for a in tree.iter("a"):
+        href = a.get("href")
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        target = urlsplit(urljoin(url, href))
+        if target.netloc != here.netloc:
+            continue
+        if target.path == here.path:
+            q = dict(parse_qsl(target.query))
+            changed = {k for k in set(q) | set(here_q) if q.get(k) != here_q.get(k)}
+            if len(changed) != 1:
+                continue
+            (name,) = changed
+            value = q.get(name, "")
+            if not PAGE_PARAMS.match(name) or not value.isdigit():
+                continue
+            n = int(value)
+            if (current is None and n in (1, 2)) or (current is not None and n == current + 1):
+                return target.geturl()
+        else:
+            m = re.fullmatch(re.escape(here.path.rstrip("/")) + r"/(\d+)/?", target.path)
+            m2 = re.fullmatch(r"(.*)/(\d+)/?", here.path)
+            if m and int(m.group(1)) == 2:
+                return target.geturl()
+            if m2 and re.fullmatch(re.escape(m2.group(1)) + r"/(\d+)/?", target.path):
+                if int(target.path.rstrip("/").rsplit("/", 1)[1]) == int(m2.group(2)) + 1:
+                    return target.geturl()
+    return None
+
+
+# -- the orchestrator ---------------------------------------------------------------------
+
+
+def _layers():
+    """dates.py and bylines.py when they are installed (another engineer writes them)."""
+    try:
+        from crawler import dates
+    except ImportError:
+        dates = None
+    try:
+        from crawler import bylines
+    except ImportError:
+        bylines = None
+    return dates, bylines
+
+
+def _lead_blocks(tree, title_el, core) -> list[str]:
+    """Summary paragraphs set between the headline and the body in a block of their own
+    (NukeViet's hometext, a newspaper's sapo, a portal's "tóm tắt" cell): trafilatura
+    drops them as it looks for one main block."""
+    if title_el is None or core is None:
+        return []
+    out, started = [], False
+    for el in tree.iter():
+        if el is title_el:
+            started = True
+            continue
+        if el is core:
+            break
+        if not started or not isinstance(el.tag, str) or el.tag in boilerplate.INLINE:
+            continue
+        if any(isinstance(c.tag, str) and c.tag not in boilerplate.INLINE for c in el):
+            continue  # only leaf blocks
+        if core in el.iterdescendants():
+            continue
+        text = _text(el)
+        links = sum(len(_text(a)) for a in el.iter("a"))
+        if len(text) >= 60 and links < 0.2 * len(text) and not _date_line(text):
+            out.append(text)
+    return out
+
+
+def _paragraphise(core) -> None:
+    # Portals write paragraphs as bare <div>s; trafilatura keeps some and drops others.
+    # Inside the article's block a div holding only inline text is a paragraph.
+    if core is None:
+        return
+    for el in core.iter("div"):
+        if el is not core and not any(
+            isinstance(c.tag, str) and c.tag not in boilerplate.INLINE for c in el
+        ) and _text(el):
+            el.tag = "p"
+
+
+def _unfigure(tree) -> None:
+    # trafilatura drops figures; captions may be text (placeholders are filtered later)
+    for el in tree.iter("figcaption", "figure"):
+        el.tag = "p" if el.tag == "figcaption" else "div"
+
+
+def _body_lines(tree, template, url, alts, title, recall: bool) -> tuple[list[str], object]:
+    tree = deepcopy(tree)  # the caller keeps the whole page for dates and bylines
+    if template is not None and template.ready:
+        boilerplate.prune(tree, template)
+    _unfigure(tree)
     doc = trafilatura.bare_extraction(
-        html,
+        tree,
         url=url,
         with_metadata=True,
         include_comments=False,
         include_tables=True,
-        favor_precision=False,
+        favor_recall=recall,
+        deduplicate=False,
     )
-    if doc is None or not (doc.text or "").strip():
+    if doc is None:
+        return [], None
+    vietnamese = bool(VIET_MARKS.search(doc.text or ""))
+    lines = [nfc(x) for x in (doc.text or "").split("\n")]
+    lines = [x for x in lines if x and not _junk_line(x, alts, vietnamese)]
+    if lines and title and _fold(lines[0]).rstrip(" .") == _fold(title).rstrip(" ."):
+        lines = lines[1:]  # the heading repeated as the first line
+    return lines, doc
+
+
+def extract(
+    html: str | bytes,
+    url: str | None = None,
+    template: boilerplate.SiteTemplate | None = None,
+    *,
+    more_pages: Sequence[str | bytes] = (),
+) -> Article | None:
+    """The article on a page, or None when the page has no article text.
+
+    `template` is the site's learned boilerplate (used when ready); `more_pages` are the
+    HTML of the article's further pages, in order (see `next_page_url`), whose text is
+    appended.
+    """
+    tree = boilerplate.parse(html)
+    if tree is None:
         return None
-    text = paragraphs_text((doc.text or "").split("\n"))
+    core = boilerplate.core_block(tree)
+    title, title_el = title_element(tree, core)
+    alts = placeholder_alts(tree)
+    leads = _lead_blocks(tree, title_el, core)
+    _paragraphise(core)
+    dates, bylines = _layers()
+    recall = template is not None and template.ready
+    lines, doc = _body_lines(tree, template, url, alts, title, recall)
+    if doc is None or not lines:
+        return None
+    have = _fold(" ".join(lines))
+    fresh = [x for x in leads if _fold(x) not in have and _fold(x).rstrip(" .") != _fold(title or "")]
+    lines = [nfc(x) for x in fresh] + lines
+    published = None
+    if dates is not None:
+        try:
+            published = dates.find_published(
+                tree, title=title, body_text="\n\n".join(lines), url=url
+            )
+        except Exception:  # noqa: BLE001 - a date layer bug must not lose the article
+            published = None
+    for extra in more_pages:
+        extra_tree = boilerplate.parse(extra)
+        if extra_tree is None:
+            continue
+        more, _ = _body_lines(extra_tree, template, url, placeholder_alts(extra_tree), title, recall)
+        lines += [x for x in more if x not in lines]
+    author = nfc(doc.author) if doc.author else None
+    if bylines is not None:
+        try:
+            lines, found = bylines.find_author(tree, lines)
+            author = found or None
+        except Exception:  # noqa: BLE001
+            pass
+    text = paragraphs_text(lines)
+    if not text:
+        return None
+    if published is not None:
+        date, source = published.value, published.source
+    else:
+        date, source = doc.date, "trafilatura" if doc.date else None
     return Article(
         url=url,
-        title=nfc(doc.title) if doc.title else None,
+        title=title or (nfc(doc.title) if doc.title else None),
         text=text,
-        published=doc.date,
-        published_source="trafilatura" if doc.date else None,
-        author=nfc(doc.author) if doc.author else None,
-        language="vi",
+        published=date,
+        published_source=source,
+        author=author,
+        language="vi" if VIET_MARKS.search(text) else (doc.language or None),
     )

@@ -1,0 +1,241 @@
+"""Measure lhh's extraction against plain trafilatura; never changes the extractor.
+
+Two data sets:
+
+- `tests/extraction/pages/`: the labelled association pages (gold written by hand next to
+  each page), grouped by site. lhh learns each site's template from that site's pages,
+  as the crawl does, then extracts every page (joining multi-page articles); trafilatura
+  runs with `bare_extraction` defaults plus metadata on the first page alone.
+- `/work/shared/benchmarks/article-extraction/`: 181 ordinary news pages, scored exactly
+  as its README says (4-token shingles; F1 = harmonic mean of mean precision and mean
+  recall). lhh runs there without a template, as on a site's first page.
+
+    python benchmarks/extraction.py [--set eval|public|both] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import trafilatura
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL_DIR = ROOT / "tests" / "extraction" / "pages"
+PUBLIC_DIR = Path("/work/shared/benchmarks/article-extraction")
+
+sys.path.insert(0, str(ROOT))
+from crawler import boilerplate  # noqa: E402
+from crawler.extract import extract  # noqa: E402
+
+WORD = re.compile(r"\w+")
+
+
+# -- scoring -----------------------------------------------------------------------------
+
+
+def shingles(text: str, n: int = 4) -> Counter:
+    tokens = WORD.findall(unicodedata.normalize("NFC", text or ""))
+    if not tokens:
+        return Counter()
+    if len(tokens) < n:
+        return Counter([tuple(tokens)])
+    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+
+
+def precision_recall(extracted: str, truth: str) -> tuple[float | None, float | None]:
+    """Per page, as the public benchmark counts: None where a side is empty."""
+    got, want = shingles(extracted), shingles(truth)
+    tp = sum((got & want).values())
+    precision = tp / sum(got.values()) if got else None
+    recall = tp / sum(want.values()) if want else None
+    return precision, recall
+
+
+def f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def page_f1(extracted: str, truth: str) -> float:
+    p, r = precision_recall(extracted, truth)
+    return f1(p or 0.0, r or 0.0)
+
+
+def norm(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text or "").casefold().split())
+
+
+def leaks(text: str, gold: dict) -> list[str]:
+    # case kept: chrome labels ("HỘI THÀNH VIÊN") may also occur as words of the article
+    t = " ".join(unicodedata.normalize("NFC", text or "").split())
+    return [m for m in gold["must_not_appear"] if " ".join(m.split()) in t]
+
+
+def missing(text: str, gold: dict) -> list[str]:
+    t = norm(text)
+    return [p for p in gold["paragraphs"] if norm(p) not in t]
+
+
+# -- the two extractors ------------------------------------------------------------------
+
+
+def load_eval() -> list[tuple[Path, dict]]:
+    return [(p, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(EVAL_DIR.glob("*/*.json"))]
+
+
+def run_lhh(pages: list[tuple[Path, dict]]) -> tuple[dict[Path, dict], float]:
+    """Template per site from all its pages (as the pipeline feeds it), then extract."""
+    out = {}
+    started = time.perf_counter()
+    templates: dict[str, boilerplate.SiteTemplate] = {}
+    for path, gold in pages:
+        t = templates.setdefault(gold["site"], boilerplate.SiteTemplate())
+        for name in gold["pages"]:
+            t.add(boilerplate.page_fingerprints((path.parent / name).read_bytes()))
+    for path, gold in pages:
+        # what a worker receives: the template as JSON
+        template = boilerplate.SiteTemplate.from_json(templates[gold["site"]].to_json())
+        htmls = [(path.parent / name).read_bytes() for name in gold["pages"]]
+        art = extract(htmls[0], url=gold["url"], template=template, more_pages=htmls[1:])
+        out[path] = {
+            "text": art.text if art else "", "title": art.title if art else None,
+            "published": art.published if art else None, "author": art.author if art else None,
+        }
+    return out, time.perf_counter() - started
+
+
+def run_trafilatura(pages: list[tuple[Path, dict]]) -> tuple[dict[Path, dict], float]:
+    out = {}
+    started = time.perf_counter()
+    for path, gold in pages:
+        doc = trafilatura.bare_extraction(
+            (path.parent / gold["pages"][0]).read_bytes(), url=gold["url"], with_metadata=True
+        )
+        out[path] = {
+            "text": (doc.text or "") if doc else "", "title": doc.title if doc else None,
+            "published": doc.date if doc else None, "author": doc.author if doc else None,
+        }
+    return out, time.perf_counter() - started
+
+
+def score_eval(results: dict[Path, dict], pages: list[tuple[Path, dict]], seconds: float) -> dict:
+    f1s, leaked, lost, titles, days, authors = [], 0, 0, 0, 0, 0
+    per_page = {}
+    for path, gold in pages:
+        r = results[path]
+        truth = "\n\n".join(gold["paragraphs"])
+        f = page_f1(r["text"], truth)
+        lk, ms = leaks(r["text"], gold), missing(r["text"], gold)
+        t_ok = norm(r["title"] or "") == norm(gold["title"])
+        d_ok = (r["published"] or "")[:10] == (gold["published"] or "")
+        a_ok = norm(r["author"] or "") == norm(gold["author"] or "")
+        f1s.append(f)
+        leaked += bool(lk)
+        lost += bool(ms)
+        titles += t_ok
+        days += d_ok
+        authors += a_ok
+        per_page[str(path.relative_to(EVAL_DIR))] = {
+            "f1": round(f, 4), "leaks": lk, "missing": [m[:60] for m in ms],
+            "title": t_ok, "day": d_ok, "author": a_ok,
+        }
+    n = len(pages)
+    return {
+        "pages": n,
+        "body_f1_mean": sum(f1s) / n,
+        "body_f1_min": min(f1s),
+        "leak_rate": leaked / n,
+        "loss_rate": lost / n,
+        "title_accuracy": titles / n,
+        "day_accuracy": days / n,
+        "author_accuracy": authors / n,
+        "pages_per_second": n / seconds,
+        "per_page": per_page,
+    }
+
+
+def eval_set() -> dict:
+    pages = load_eval()
+    lhh, lhh_s = run_lhh(pages)
+    traf, traf_s = run_trafilatura(pages)
+    ours, theirs = score_eval(lhh, pages, lhh_s), score_eval(traf, pages, traf_s)
+    return {"lhh": ours, "trafilatura": theirs,
+            "speed_ratio": ours["pages_per_second"] / theirs["pages_per_second"]}
+
+
+def public_set() -> dict:
+    truth = json.loads((PUBLIC_DIR / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = [(k, gzip.decompress((PUBLIC_DIR / "html" / f"{k}.html.gz").read_bytes()), v)
+             for k, v in sorted(truth.items())]
+    out = {}
+    for name, run in (
+        ("lhh", lambda html, url: (a.text if (a := extract(html, url=url)) else "")),
+        ("trafilatura", lambda html, url: (
+            (d.text or "") if (d := trafilatura.bare_extraction(html, url=url, with_metadata=True))
+            else "")),
+    ):
+        ps, rs = [], []
+        started = time.perf_counter()
+        for _, html, gold in pages:
+            p, r = precision_recall(run(html, gold["url"]), gold["articleBody"])
+            if p is not None:
+                ps.append(p)
+            if r is not None:
+                rs.append(r)
+        seconds = time.perf_counter() - started
+        mp, mr = sum(ps) / len(pages), sum(rs) / len(rs)
+        # README: an empty extraction contributes no precision; we average over all pages
+        # that had one.
+        mp = sum(ps) / len(ps) if ps else 0.0
+        out[name] = {"f1": f1(mp, mr), "precision": mp, "recall": mr,
+                     "pages_per_second": len(pages) / seconds}
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", choices=["eval", "public", "both"], default="both")
+    ap.add_argument("--json", action="store_true", help="print all figures as JSON")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list pages that fail a check")
+    args = ap.parse_args(argv)
+    report = {}
+    if args.set in ("eval", "both"):
+        report["eval"] = eval_set()
+    if args.set in ("public", "both") and PUBLIC_DIR.exists():
+        report["public"] = public_set()
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+        return 0
+    if "eval" in report:
+        e = report["eval"]
+        print(f"labelled association pages: {e['lhh']['pages']} pages")
+        print(f"{'':14}{'F1 mean':>8}{'F1 min':>8}{'leak':>7}{'loss':>7}{'title':>7}"
+              f"{'day':>7}{'author':>8}{'pages/s':>9}")
+        for name in ("lhh", "trafilatura"):
+            s = e[name]
+            print(f"{name:14}{s['body_f1_mean']:8.3f}{s['body_f1_min']:8.3f}{s['leak_rate']:7.1%}"
+                  f"{s['loss_rate']:7.1%}{s['title_accuracy']:7.1%}{s['day_accuracy']:7.1%}"
+                  f"{s['author_accuracy']:8.1%}{s['pages_per_second']:9.1f}")
+        print(f"speed ratio lhh / trafilatura: {e['speed_ratio']:.2f}")
+        if args.verbose:
+            for page, s in e["lhh"]["per_page"].items():
+                bad = [k for k in ("title", "day", "author") if not s[k]]
+                if s["leaks"] or s["missing"] or bad or s["f1"] < 0.95:
+                    print(f"  {page}: f1={s['f1']} leaks={s['leaks']} missing={s['missing']} bad={bad}")
+    if "public" in report:
+        print("public article-extraction benchmark (181 pages):")
+        for name, s in report["public"].items():
+            print(f"  {name:12} F1 {s['f1']:.3f}  precision {s['precision']:.3f}  "
+                  f"recall {s['recall']:.3f}  {s['pages_per_second']:.1f} pages/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
