@@ -163,6 +163,12 @@ def check_db_writable(db_path: Path) -> None:
         raise click.ClickException(f"cannot open archive {db_path}: {exc}") from None
 
 
+from crawler.search import search_command  # noqa: E402
+cli.add_command(search_command)
+from crawler.export import export_command  # noqa: E402
+cli.add_command(export_command)
+
+
 def main():
     try:
         cli(prog_name="lhh")

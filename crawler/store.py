@@ -137,6 +137,65 @@ def m003_page_links(db: Database) -> None:
     db["pages"].add_column("links", str)
 
 
+# -- search and browsing schema (owner: user tools, crawler/search.py) -------------------
+
+# FTS5's unicode61 folds "ộ" but never đ → d (đ is a letter of its own, not d + a mark).
+# Each indexed value is the original text followed, when it holds a đ/Đ, by its
+# đ-folded copy: the unfolded query of `sqlite-utils search` and Datasette matches the
+# original part ("Điện" → "đien"), the query `lhh search` folds matches the copy ("dien").
+# Pure SQL, so every writer (crawler, sqlite-utils, Datasette) keeps the index right.
+_FOLDED = (
+    "case when instr({v}, 'đ') or instr({v}, 'Đ')"
+    " then {v} || char(10) || replace(replace({v}, 'đ', 'd'), 'Đ', 'D') else {v} end"
+)
+
+
+def _fts_values(prefix: str) -> str:
+    return ", ".join(_FOLDED.format(v=f'{prefix}."{c}"') for c in ("title", "text"))
+
+
+@migrations()
+def m400_folded_search(db: Database) -> None:
+    # Same trigger names as sqlite-utils' so `disable_fts` still removes them. The update
+    # trigger fires only when title or text change, not on every last_seen touch.
+    for name in ("articles_ai", "articles_ad", "articles_au"):
+        db.execute(f'drop trigger if exists "{name}"')
+    delete = (
+        'insert into "articles_fts" ("articles_fts", rowid, "title", "text")'
+        f" values ('delete', old.rowid, {_fts_values('old')});"
+    )
+    insert = (
+        'insert into "articles_fts" (rowid, "title", "text")'
+        f" values (new.rowid, {_fts_values('new')});"
+    )
+    db.execute(f'create trigger "articles_ai" after insert on "articles" begin {insert} end')
+    db.execute(f'create trigger "articles_ad" after delete on "articles" begin {delete} end')
+    db.execute(
+        'create trigger "articles_au" after update of "title", "text" on "articles"'
+        f" begin {delete} {insert} end"
+    )
+    reindex_search(db)
+
+
+def reindex_search(db: Database) -> None:
+    """Rebuild articles_fts with the folded copies (FTS5's own 'rebuild' would drop them)."""
+    db.execute("""insert into "articles_fts" ("articles_fts") values ('delete-all')""")
+    db.execute(
+        'insert into "articles_fts" (rowid, "title", "text")'
+        f' select a.rowid, {_fts_values("a")} from "articles" a'
+    )
+
+
+@migrations()
+def m401_browse_view(db: Database) -> None:
+    # Datasette facets by column only: the view gives articles a `year` to facet on.
+    db.execute(
+        "create view if not exists articles_browse as select id, site, title,"
+        " substr(published, 1, 4) as year, published, author, url, chars, gone, gone_since,"
+        " first_seen, text from articles"
+    )
+
+
 # -- deduplication schema (owner: dedup, crawler/dedup.py) ------------------------------
 
 

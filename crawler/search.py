@@ -1,0 +1,174 @@
+"""Full-text search of the archive with Vietnamese folding (`lhh search`); never writes articles.
+
+The index (`articles_fts`, kept by the triggers of migration m400 in store.py) holds
+each title and text twice when it has a đ/Đ: as written, and đ-folded. FTS5's
+`remove_diacritics 2` folds the other marks on both sides, so a query folded here
+("Điện Biên" → "dien bien") matches the folded copy, and an unfolded query from
+`sqlite-utils search` or Datasette ("Điện Biên" → "đien bien") matches the original.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import sys
+import unicodedata
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import click
+
+from crawler.export import DATE, db_option, existing_db, since_clause
+
+_COMBINING = {cp: None for cp in range(0x300, 0x370)}
+_WORD = re.compile(r"\w+(\*?)")
+_TOKEN = re.compile(r"\w+")
+TITLE_WEIGHT = 4.0  # a word in the title says more about the article than one in its text
+
+
+class SearchError(Exception):
+    """A query FTS5 cannot parse, phrased as one line."""
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, đ → d: "Hội thảo ĐIỆN BIÊN" → "hoi thao dien bien"."""
+    text = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
+    return text.translate(_COMBINING)
+
+
+def fts_query(query: str, raw: bool = False) -> str:
+    """The FTS5 MATCH expression for what the user typed.
+
+    By default every word becomes a quoted term (all must occur; `word*` keeps a prefix
+    search), so quotes, dashes or `AND` in user input can never be FTS5 syntax. With
+    `raw` the query is FTS5 syntax as written, only đ/Đ folded.
+    """
+    if raw:
+        return query.replace("đ", "d").replace("Đ", "D")
+    terms = [f'"{m.group(0).rstrip("*")}"{m.group(1)}' for m in _WORD.finditer(fold(query))]
+    if not terms:
+        raise SearchError(f"nothing to search for in {query!r}")
+    return " ".join(terms)
+
+
+@dataclass
+class Hit:
+    id: int
+    site: str
+    published: str | None
+    title: str | None
+    url: str
+    snippet: str
+    rank: float
+
+
+def search(db, query: str, sites: tuple[str, ...] = (), since: str | None = None,
+           limit: int = 20, raw: bool = False, mark: tuple[str, str] = ("<b>", "</b>")
+           ) -> list[Hit]:
+    """Best-first (bm25) articles matching `query`, with a highlighted snippet each."""
+    match = fts_query(query, raw)
+    where, params = ["articles_fts match ?"], [match]
+    if sites:
+        where.append(f"a.site in ({', '.join('?' for _ in sites)})")
+        params.extend(sites)
+    if since:
+        clause, value = since_clause(since)
+        where.append(clause)
+        params.append(value)
+    # Rank on narrow rows first; texts are read only for the few rows shown.
+    sql = (
+        f"select a.id, bm25(articles_fts, {TITLE_WEIGHT}, 1.0) as rank"
+        " from articles_fts join articles a on a.id = articles_fts.rowid"
+        f" where {' and '.join(where)} order by rank limit ?"
+    )
+    try:
+        ranked = db.execute(sql, [*params, limit]).fetchall()
+    except sqlite3.OperationalError as exc:
+        raise SearchError(f"malformed search query {query!r}: {exc}") from None
+    terms = _query_terms(query)
+    hits = []
+    for article_id, rank in ranked:
+        row = db.execute(
+            "select site, published, title, url, text from articles where id = ?", [article_id]
+        ).fetchone()
+        site, published, title, url, text = row
+        hits.append(Hit(article_id, site, published, title, url,
+                        snippet(text or "", terms, mark), rank))
+    return hits
+
+
+def _query_terms(query: str) -> list[tuple[str, bool]]:
+    """Folded words of the query with whether each is a prefix (`word*`)."""
+    reserved = {"and", "or", "not", "near"}
+    return [
+        (m.group(0).rstrip("*"), bool(m.group(1)))
+        for m in _WORD.finditer(fold(query))
+        if m.group(0).rstrip("*") not in reserved
+    ]
+
+
+def snippet(text: str, terms: list[tuple[str, bool]], mark=("<b>", "</b>"),
+            width: int = 24) -> str:
+    """The `width`-word window of `text` with the most query words, those words marked.
+
+    Done here rather than with FTS5's snippet(): the index holds folded copies the
+    stored text does not, so FTS5 would miss every match on a word with đ.
+    """
+    tokens = list(_TOKEN.finditer(text))
+    if not tokens:
+        return ""
+
+    def hit(word: str) -> bool:
+        folded = fold(word)
+        return any(folded.startswith(t) if prefix else folded == t for t, prefix in terms)
+
+    hits = [hit(m.group(0)) for m in tokens]
+    best, count = 0, sum(hits[:width])
+    best_count = count
+    for start in range(1, max(1, len(tokens) - width + 1)):
+        count += hits[start + width - 1] - hits[start - 1]
+        if count > best_count:
+            best, best_count = start, count
+    window = tokens[best:best + width]
+    pieces, cursor = [], window[0].start()
+    for m, is_hit in zip(window, hits[best:best + width]):
+        pieces.append(text[cursor:m.start()])
+        pieces.append(f"{mark[0]}{m.group(0)}{mark[1]}" if is_hit else m.group(0))
+        cursor = m.end()
+    body = " ".join("".join(pieces).split())
+    before = "… " if best > 0 else ""
+    after = " …" if best + width < len(tokens) else ""
+    return f"{before}{body}{after}"
+
+
+@click.command("search")
+@click.argument("query")
+@db_option()
+@click.option("--site", "sites", multiple=True, metavar="ID", help="Only this site (repeatable).")
+@click.option("--since", type=DATE, help="Published on or after DATE (YYYY[-MM[-DD]]).")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10000))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--raw", is_flag=True, help="QUERY is FTS5 syntax (AND, OR, NEAR, \"phrases\").")
+def search_command(query, db_path: Path, sites, since, limit, as_json, raw):
+    """Search the archive: "hoi thao", "Hội thảo" and "HỘI THẢO" find the same articles."""
+    from crawler.store import Store
+
+    store = Store.open(existing_db(db_path))
+    try:
+        mark = ("<b>", "</b>") if as_json else ("\x1b[1;33m", "\x1b[0m")
+        hits = search(store.db.conn, query, sites, since, limit, raw, mark)
+    except SearchError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        store.close()
+    for hit in hits:
+        if as_json:
+            click.echo(json.dumps(asdict(hit), ensure_ascii=False))
+        else:
+            click.echo(click.style(hit.title or "(untitled)", bold=True))
+            click.echo(f"  {hit.site} · {hit.published or 'undated'} · {hit.url}")
+            click.echo(f"  {hit.snippet}\n")
+    if not hits and not as_json:
+        click.echo("no matching articles", err=True)
+    sys.stdout.flush()
