@@ -163,6 +163,13 @@ def check_db_writable(db_path: Path) -> None:
         raise click.ClickException(f"cannot open archive {db_path}: {exc}") from None
 
 
+from crawler.history import runs_command  # noqa: E402 (registered once `cli` exists)
+from crawler.schedule import schedule_command  # noqa: E402
+
+cli.add_command(schedule_command)
+cli.add_command(runs_command)
+
+
 from crawler.search import search_command  # noqa: E402
 cli.add_command(search_command)
 from crawler.export import export_command  # noqa: E402

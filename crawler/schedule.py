@@ -1,0 +1,372 @@
+"""Nightly crawls: a cron-like job starting each crawl as a child process; never crawls itself.
+
+Scrapy's Twisted reactor cannot be restarted inside one process, so every run is a
+fresh `python -m crawler crawl …` child in its own process group, with a timeout and
+its own log file. The scheduler only decides *when*; what a run does is the crawl's job.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shlex
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TextIO
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import click
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+
+from crawler import clock
+
+DEFAULT_AT = "02:00"
+DEFAULT_TZ = "Asia/Ho_Chi_Minh"
+DEFAULT_JITTER = 600  # seconds: installations started from the README must not all hit at 02:00:00
+DEFAULT_TIMEOUT = 6 * 3600
+# APScheduler 3.x drops a run that starts more than misfire_grace_time late (default 1 s):
+# a machine that wakes from sleep at 05:00 should still crawl the night's run.
+MISFIRE_GRACE = 6 * 3600
+KILL_GRACE = 30.0  # seconds between SIGTERM (Scrapy closes spiders cleanly) and SIGKILL
+TIMED_OUT = 124  # the exit code timeout(1) uses, so cron wrappers read it the same way
+JOB_ID = "nightly-crawl"
+
+
+class ScheduleError(ValueError):
+    """A bad --at / --tz value: the message is one line for the user."""
+
+
+def parse_at(text: str) -> tuple[int, int, int]:
+    """"HH:MM" or "HH:MM:SS" (24 h) -> (hour, minute, second)."""
+    parts = text.strip().split(":")
+    if len(parts) not in (2, 3) or not all(p.isdigit() for p in parts):
+        raise ScheduleError(f"--at expects HH:MM (24-hour clock), got {text!r}")
+    hour, minute, second = (int(p) for p in (*parts, "0")[:3])
+    if not (0 <= hour < 24 and 0 <= minute < 60 and 0 <= second < 60):
+        raise ScheduleError(f"--at expects HH:MM (24-hour clock), got {text!r}")
+    return hour, minute, second
+
+
+def parse_tz(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ScheduleError(
+            f"--tz: unknown time zone {name!r} (an IANA name such as Asia/Ho_Chi_Minh or UTC)"
+        ) from None
+
+
+def make_trigger(at: str, tz: ZoneInfo, jitter: int = 0) -> CronTrigger:
+    """Once a day at `at` in `tz`, delayed by a random 0..jitter seconds."""
+    hour, minute, second = parse_at(at)
+    return CronTrigger(hour=hour, minute=minute, second=second, timezone=tz,
+                       jitter=jitter or None)
+
+
+def next_fire_times(trigger: CronTrigger, now: datetime, count: int) -> list[datetime]:
+    """The trigger's next `count` fire times after `now` (no scheduler, no waiting)."""
+    times, previous = [], None
+    for _ in range(count):
+        fire = trigger.get_next_fire_time(previous, now)
+        if fire is None:
+            break
+        times.append(fire)
+        previous, now = fire, fire
+    return times
+
+
+def crawl_command(sites: Path, db: Path, extra: tuple[str, ...] = ()) -> list[str]:
+    """What a nightly run executes: the crawl CLI, in a fresh interpreter."""
+    return [sys.executable, "-m", "crawler", "crawl",
+            "--sites", str(sites.resolve()), "--db", str(db.resolve()), *extra]
+
+
+# -- one run: a child process with a timeout and a log ---------------------------------------
+
+
+@dataclass
+class RunResult:
+    code: int | None  # None when the run was stopped before it ended on its own
+    seconds: float
+    log: Path
+    timed_out: bool = False
+    stopped: bool = False
+
+    def describe(self) -> str:
+        if self.timed_out:
+            return f"run timed out after {self.seconds:.0f} s and was killed (log {self.log})"
+        if self.stopped:
+            return f"run stopped with the scheduler after {self.seconds:.1f} s (log {self.log})"
+        verdict = "finished" if self.code == 0 else f"failed with exit code {self.code}"
+        return f"run {verdict} in {self.seconds:.1f} s (log {self.log})"
+
+
+def log_path(log_dir: Path, moment: datetime) -> Path:
+    """A fresh, timestamped log file name (suffixed if two runs share a second)."""
+    base = "crawl-" + moment.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    path, n = log_dir / f"{base}.log", 1
+    while path.exists():
+        n += 1
+        path = log_dir / f"{base}-{n}.log"
+    return path
+
+
+def kill_group(proc: subprocess.Popen, grace: float) -> None:
+    """SIGTERM the child's whole process group, then SIGKILL whatever is left after `grace`."""
+    for sig, wait in ((signal.SIGTERM, grace), (signal.SIGKILL, None)):
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            proc.wait(timeout=wait)
+            # The leader is gone; grandchildren may remain in the group: finish them too.
+            if sig is signal.SIGTERM:
+                try:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+@dataclass
+class Runner:
+    """Runs the command, one child at a time; `stop()` ends a running child from any thread."""
+
+    command: list[str]
+    log_dir: Path
+    timeout: float | None = DEFAULT_TIMEOUT
+    kill_grace: float = KILL_GRACE
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _child: subprocess.Popen | None = field(default=None, repr=False)
+    _stopping: bool = field(default=False, repr=False)
+
+    def run(self) -> RunResult | None:
+        """One run to its end (or timeout); None if the scheduler is already stopping."""
+        self.log_dir.mkdir(parents=True, exist_ok=True)
+        started_at = clock.now()
+        path = log_path(self.log_dir, started_at)
+        with path.open("w", encoding="utf-8") as log:
+            log.write(f"# started {clock.stamp(started_at)}\n"
+                      f"# command {shlex.join(self.command)}\n")
+            log.flush()
+            start = time.monotonic()
+            with self._lock:
+                if self._stopping:
+                    log.write("# not started: the scheduler is stopping\n")
+                    return None
+                # Own session = own process group: a timeout kills Scrapy and all it spawned.
+                self._child = subprocess.Popen(
+                    self.command, stdin=subprocess.DEVNULL, stdout=log,
+                    stderr=subprocess.STDOUT, start_new_session=True,
+                )
+            child = self._child
+            timed_out = False
+            try:
+                child.wait(timeout=self.timeout or None)
+            except subprocess.TimeoutExpired:
+                timed_out = True
+                kill_group(child, self.kill_grace)
+            with self._lock:
+                self._child = None
+                stopped = self._stopping and not timed_out and child.returncode != 0
+            seconds = time.monotonic() - start
+            result = RunResult(
+                code=None if (timed_out or stopped) else child.returncode,
+                seconds=seconds, log=path, timed_out=timed_out, stopped=stopped,
+            )
+            log.write(f"\n# {result.describe()}\n")
+        return result
+
+    def stop(self) -> None:
+        """No new runs; a running child gets SIGTERM, then SIGKILL after the grace period."""
+        with self._lock:
+            self._stopping = True
+            child = self._child
+        if child is not None and child.poll() is None:
+            kill_group(child, self.kill_grace)
+
+
+# -- the scheduler ---------------------------------------------------------------------------
+
+
+def build_scheduler(trigger: CronTrigger, job, tz: ZoneInfo,
+                    first_run: datetime | None = None) -> BackgroundScheduler:
+    """A scheduler holding the one nightly job: late runs still happen, missed ones coalesce."""
+    scheduler = BackgroundScheduler(timezone=tz)
+    options = {"next_run_time": first_run} if first_run is not None else {}
+    scheduler.add_job(
+        job, trigger, id=JOB_ID, name="nightly crawl",
+        misfire_grace_time=MISFIRE_GRACE, coalesce=True, max_instances=1, **options,
+    )
+    return scheduler
+
+
+def show_time(moment: datetime, tz: ZoneInfo) -> str:
+    local = moment.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S %Z")
+    utc = moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+    return local if local.endswith("UTC") else f"{local} ({utc})"
+
+
+@dataclass
+class Serve:
+    """Everything `serve` needs, resolved at the edge."""
+
+    trigger: CronTrigger
+    tz: ZoneInfo
+    runner: Runner
+    run_now: bool = False
+    out: TextIO = sys.stdout
+
+
+def serve(plan: Serve, stop_requested: Callable[[], bool], poll: float = 0.5) -> None:
+    """Run the schedule until `stop_requested()`; then end a running child and return.
+
+    Signal handlers only record the signal (taking a lock inside one can deadlock), so
+    the main thread looks at that record every `poll` seconds.
+    """
+    printing = threading.Lock()
+
+    def say(message: str) -> None:
+        with printing:
+            print(message, file=plan.out, flush=True)
+
+    running = threading.Lock()  # held while a run is going, so stopping can wait for it
+
+    def job() -> None:
+        with running:
+            say(f"run started at {show_time(clock.now(), plan.tz)}")
+            result = plan.runner.run()
+            if result is not None:
+                say(result.describe())
+            if stop_requested():
+                return
+            upcoming = scheduler.get_job(JOB_ID)
+            if upcoming is not None and upcoming.next_run_time:
+                say(f"next run: {show_time(upcoming.next_run_time, plan.tz)}")
+
+    first = datetime.now(plan.tz) if plan.run_now else None
+    scheduler = build_scheduler(plan.trigger, job, plan.tz, first_run=first)
+    scheduler.start()
+    idle = threading.Event()  # never set: a wait that the poll interval ends
+    try:
+        if not plan.run_now:
+            say(f"next run: {show_time(scheduler.get_job(JOB_ID).next_run_time, plan.tz)}")
+        while not stop_requested():
+            idle.wait(poll)
+    finally:
+        plan.runner.stop()
+        # Not shutdown(wait=True): it holds the job store lock while waiting for the run,
+        # and a finishing run asks the job store for its next time. Wait for the run here.
+        scheduler.shutdown(wait=False)
+        with running:
+            pass
+
+
+def run_once(runner: Runner, stop_requested: Callable[[], bool], out: TextIO,
+             poll: float = 0.5) -> int:
+    """One run now, in a worker thread so a signal can still stop it; returns an exit code."""
+    results: list[RunResult | None] = []
+    worker = threading.Thread(target=lambda: results.append(runner.run()), name="crawl-run")
+    worker.start()
+    while worker.is_alive() and not stop_requested():
+        worker.join(poll)
+    if worker.is_alive():
+        runner.stop()
+        worker.join()
+    result = results[0] if results else None
+    if result is None:
+        return 1
+    print(result.describe(), file=out, flush=True)
+    if result.timed_out:
+        return TIMED_OUT
+    return 1 if result.code is None else result.code
+
+
+# -- the command -----------------------------------------------------------------------------
+
+
+@click.command("schedule", context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--at", "at", default=DEFAULT_AT, show_default=True, metavar="HH:MM",
+              help="Local time of the nightly run (HH:MM or HH:MM:SS).")
+@click.option("--tz", "tz_name", default=DEFAULT_TZ, show_default=True,
+              help="IANA time zone of --at.")
+@click.option("--jitter", type=click.IntRange(min=0), default=DEFAULT_JITTER, show_default=True,
+              metavar="SECONDS", help="Start each run up to this many seconds late, at random.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT,
+              show_default=True, metavar="SECONDS",
+              help="Kill a run (its whole process group) after this long; 0 = never.")
+@click.option("--log-dir", type=click.Path(file_okay=False, path_type=Path), default="logs",
+              show_default=True, help="One timestamped log file per run goes here.")
+@click.option("--run-now", is_flag=True, help="Run once right away, then keep the schedule.")
+@click.option("--once", is_flag=True,
+              help="Run once right away and exit with its status (for cron).")
+@click.option("--list", "list_only", is_flag=True, help="Print the next run times and exit.")
+@click.option("--sites", "sites_path", default="sites.yaml", show_default=True,
+              type=click.Path(dir_okay=False, path_type=Path), help="Registry of sites (YAML).")
+@click.option("--db", "db_path", envvar="LHH_DB", default="archive.db", show_default=True,
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="Archive database (also $LHH_DB).")
+# Tests (and the curious) replace the crawl with any command line; not part of the interface.
+@click.option("--command", "command_line", hidden=True)
+@click.argument("crawl_args", nargs=-1, type=click.UNPROCESSED)
+def schedule_command(at, tz_name, jitter, timeout, log_dir, run_now, once, list_only,
+                     sites_path, db_path, command_line, crawl_args):
+    """Crawl every night at --at (--tz): each run a child `lhh crawl` with a timeout and a log.
+
+    Arguments after `--` go to `lhh crawl`, e.g. `lhh schedule -- -s DOWNLOAD_DELAY=2`.
+    SIGTERM or Ctrl-C stops the scheduler cleanly (a running crawl is terminated).
+    """
+    try:
+        tz = parse_tz(tz_name)
+        trigger = make_trigger(at, tz, jitter)
+    except ScheduleError as exc:
+        raise click.ClickException(str(exc)) from None
+    if list_only:
+        print_next_runs(at, tz, jitter, sys.stdout)
+        return
+    if command_line:
+        command = shlex.split(command_line)
+    else:
+        from crawler.cli import load_registry
+
+        load_registry(sites_path)  # a broken sites.yaml fails now, not at 02:00
+        command = crawl_command(sites_path, db_path, crawl_args)
+    runner = Runner(command, log_dir.resolve(), timeout=timeout or None)
+    received: list[str] = []
+
+    def on_signal(signum, _frame):
+        received.append(signal.Signals(signum).name)
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    if once:
+        code = run_once(runner, lambda: bool(received), sys.stdout)
+        if received:
+            click.echo(f"stopped ({received[0]})")
+        sys.exit(code)
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s: %(message)s")
+    jitter_note = f", jitter up to {jitter} s" if jitter else ""
+    click.echo(f"scheduler: crawl daily at {at} {tz.key}{jitter_note}, timeout "
+               f"{f'{timeout:.0f} s' if timeout else 'none'}; logs in {runner.log_dir}")
+    serve(Serve(trigger, tz, runner, run_now=run_now), lambda: bool(received))
+    click.echo(f"scheduler stopped ({received[0] if received else 'done'})")
+
+
+def print_next_runs(at: str, tz: ZoneInfo, jitter: int, out: TextIO, count: int = 5) -> None:
+    # Jitter is random per run: list the nominal times and say how late a run may start.
+    nominal = make_trigger(at, tz)
+    for moment in next_fire_times(nominal, clock.now().astimezone(tz), count):
+        print(show_time(moment, tz), file=out)
+    if jitter:
+        print(f"(each run starts up to {jitter} s later, at random)", file=out)

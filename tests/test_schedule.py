@@ -1,0 +1,346 @@
+"""The nightly scheduler: its trigger on a fake clock, its job options in a real
+APScheduler, runs as real child processes (timeout, logs), and `lhh schedule` for real."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import signal
+import subprocess
+import sys
+import threading
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from apscheduler.events import EVENT_JOB_EXECUTED, EVENT_JOB_MISSED, EVENT_JOB_SUBMITTED
+from click.testing import CliRunner
+
+from crawler.cli import cli
+from crawler.schedule import (
+    JOB_ID,
+    MISFIRE_GRACE,
+    TIMED_OUT,
+    Runner,
+    ScheduleError,
+    build_scheduler,
+    crawl_command,
+    make_trigger,
+    next_fire_times,
+    parse_at,
+    parse_tz,
+)
+from tests.conftest import ROOT
+
+UTC = timezone.utc
+VN = parse_tz("Asia/Ho_Chi_Minh")
+
+
+def wait_for(predicate, seconds: float = 20.0, what: str = "condition"):
+    """Poll `predicate` until it is true or the deadline passes (no fixed sleeps)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError(f"timed out after {seconds} s waiting for {what}")
+
+
+def tiny(code: str) -> list[str]:
+    return [sys.executable, "-c", code]
+
+
+def appender(path: Path, text: str = "ran") -> list[str]:
+    return tiny(f"import pathlib; p = pathlib.Path({str(path)!r}); "
+                f"p.open('a').write({text!r} + '\\n'); print('child says hello')")
+
+
+def is_dead(pid: int) -> bool:
+    # A killed process nobody has reaped yet is a zombie: dead for our purposes.
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return True
+    return stat.rsplit(")", 1)[1].split()[0] in ("Z", "X")
+
+
+# -- parsing --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("02:00", (2, 0, 0)), ("2:05", (2, 5, 0)), ("23:59", (23, 59, 0)), ("00:00:30", (0, 0, 30)),
+])
+def test_at_accepts_24_hour_times(text, expected):
+    assert parse_at(text) == expected
+
+
+@pytest.mark.parametrize("text", ["24:00", "2", "02:60", "2am", "02:00:61", "", "-1:00"])
+def test_at_rejects_anything_else(text):
+    with pytest.raises(ScheduleError, match="HH:MM"):
+        parse_at(text)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--at", "25:00"], "--at expects HH:MM"),
+    (["--tz", "Asia/Hanoi_City"], "unknown time zone 'Asia/Hanoi_City'"),
+])
+def test_bad_at_or_tz_is_one_line(args, message):
+    result = CliRunner().invoke(cli, ["schedule", *args, "--list"])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0] and "Traceback" not in result.output
+
+
+# -- the trigger on a fake clock ------------------------------------------------------------
+
+
+def test_two_am_in_vietnam_is_seven_pm_utc_the_day_before():
+    trigger = make_trigger("02:00", VN)
+    noon_utc = datetime(2026, 1, 10, 12, 0, tzinfo=UTC)
+    fires = next_fire_times(trigger, noon_utc, 3)
+    assert [f.astimezone(UTC) for f in fires] == [
+        datetime(2026, 1, 10, 19, 0, tzinfo=UTC),
+        datetime(2026, 1, 11, 19, 0, tzinfo=UTC),
+        datetime(2026, 1, 12, 19, 0, tzinfo=UTC),
+    ]
+    assert fires[0].astimezone(VN).strftime("%Y-%m-%d %H:%M") == "2026-01-11 02:00"
+    # Just after tonight's run, the next one is tomorrow night.
+    just_after = datetime(2026, 1, 10, 19, 0, 1, tzinfo=UTC)
+    assert next_fire_times(trigger, just_after, 1)[0].astimezone(UTC) == datetime(
+        2026, 1, 11, 19, 0, tzinfo=UTC)
+    # The same --at in another zone is another instant: the zone is really applied.
+    utc_trigger = make_trigger("02:00", parse_tz("UTC"))
+    assert next_fire_times(utc_trigger, noon_utc, 1)[0] == datetime(2026, 1, 11, 2, 0, tzinfo=UTC)
+
+
+def test_jitter_delays_each_run_within_bounds():
+    jitter = 600
+    nominal = datetime(2026, 1, 10, 19, 0, tzinfo=UTC)
+    noon_utc = datetime(2026, 1, 10, 12, 0, tzinfo=UTC)
+    jittered = make_trigger("02:00", VN, jitter=jitter)
+    delays = [(jittered.get_next_fire_time(None, noon_utc) - nominal).total_seconds()
+              for _ in range(300)]
+    assert all(0 <= d <= jitter for d in delays)
+    assert max(delays) - min(delays) > jitter / 2  # really spread, not a constant offset
+    plain = make_trigger("02:00", VN, jitter=0)
+    assert {plain.get_next_fire_time(None, noon_utc) for _ in range(20)} == {nominal}
+
+
+def test_list_prints_next_runs_from_the_clock():
+    result = CliRunner().invoke(cli, ["schedule", "--list", "--jitter", "300"],
+                                env={"LHH_NOW": "2026-01-10T12:00:00+00:00"})
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "2026-01-11 02:00:00 +07 (2026-01-10 19:00:00 UTC)"
+    assert lines[1].startswith("2026-01-12 02:00:00 +07")
+    assert "300 s" in lines[-1]
+
+
+# -- the job's options in a real scheduler ---------------------------------------------------
+
+
+def recording_job():
+    calls, done = [], threading.Event()
+
+    def job():
+        calls.append(datetime.now(UTC))
+        done.set()
+
+    return job, calls, done
+
+
+def test_job_options_late_runs_still_happen_once(tmp_path):
+    assert MISFIRE_GRACE >= 3600
+    now = datetime.now(VN)
+    # The nightly time was an hour ago, and the scheduler last ran three nights before that
+    # (a machine asleep for days): the missed nights coalesce into one run, an hour late.
+    at = (now - timedelta(hours=1)).strftime("%H:%M:%S")
+    job, calls, done = recording_job()
+    scheduler = build_scheduler(make_trigger(at, VN), job, VN,
+                                first_run=now - timedelta(days=3, hours=1))
+    submitted = []
+    scheduler.add_listener(lambda e: submitted.append(e), EVENT_JOB_SUBMITTED)
+    scheduler.start()
+    try:
+        stored = scheduler.get_job(JOB_ID)
+        assert (stored.coalesce, stored.max_instances) == (True, 1)
+        assert stored.misfire_grace_time == MISFIRE_GRACE
+        assert done.wait(10), "the late run did not happen"
+        wait_for(lambda: scheduler.get_job(JOB_ID).next_run_time > datetime.now(VN),
+                 what="the job to be rescheduled")
+    finally:
+        scheduler.shutdown(wait=True)
+    assert len(calls) == 1 and len(submitted) == 1
+
+
+def test_without_the_grace_time_the_late_run_would_be_dropped():
+    # The contrast that makes the test above meaningful: APScheduler's default grace (1 s).
+    now = datetime.now(VN)
+    at = (now - timedelta(hours=1)).strftime("%H:%M:%S")
+    job, calls, _ = recording_job()
+    scheduler = build_scheduler(make_trigger(at, VN), job, VN,
+                                first_run=now - timedelta(hours=1))
+    scheduler.get_job(JOB_ID).modify(misfire_grace_time=1)
+    missed = threading.Event()
+    scheduler.add_listener(lambda e: missed.set(), EVENT_JOB_MISSED)
+    scheduler.start()
+    try:
+        assert missed.wait(10)
+    finally:
+        scheduler.shutdown(wait=True)
+    assert calls == []
+
+
+def test_a_running_job_is_not_started_twice(tmp_path):
+    # max_instances=1: a run still going when the next fire time comes is not doubled.
+    release, started = threading.Event(), []
+
+    def slow_job():
+        started.append(1)
+        release.wait(10)
+
+    now = datetime.now(VN)
+    scheduler = build_scheduler(make_trigger(now.strftime("%H:%M:%S"), VN), slow_job, VN,
+                                first_run=now)
+    executed = threading.Event()
+    scheduler.add_listener(lambda e: executed.set(), EVENT_JOB_EXECUTED)
+    scheduler.start()
+    try:
+        wait_for(lambda: started, what="the first run")
+        job = scheduler.get_job(JOB_ID)
+        job.modify(next_run_time=datetime.now(VN))  # due again while the first still runs
+        scheduler.wakeup()
+        wait_for(lambda: scheduler.get_job(JOB_ID).next_run_time > datetime.now(VN)
+                 + timedelta(hours=1), what="the second fire time to pass")
+        release.set()
+        assert executed.wait(10)
+    finally:
+        release.set()
+        scheduler.shutdown(wait=True)
+    assert len(started) == 1
+
+
+# -- one run: a real child process ------------------------------------------------------------
+
+
+def test_a_run_is_a_child_process_with_its_own_log(tmp_path):
+    marker = tmp_path / "marker"
+    runner = Runner(appender(marker), tmp_path / "logs", timeout=30)
+    first, second = runner.run(), runner.run()
+    assert marker.read_text().splitlines() == ["ran", "ran"]
+    assert first.code == 0 and not first.timed_out and "finished" in first.describe()
+    assert first.log != second.log and first.log.parent == tmp_path / "logs"
+    log = first.log.read_text()
+    assert "child says hello" in log and "# command" in log and "finished" in log
+
+
+def test_a_failing_run_reports_its_exit_code(tmp_path):
+    result = Runner(tiny("import sys; sys.exit(3)"), tmp_path, timeout=30).run()
+    assert result.code == 3 and "exit code 3" in result.describe()
+
+
+def test_a_run_over_its_timeout_is_killed_with_its_process_group(tmp_path):
+    pids = tmp_path / "pids"
+    # The child starts a grandchild (as Scrapy may), then both would sleep far too long.
+    code = (
+        "import subprocess, sys, time, pathlib; "
+        "g = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(120)']); "
+        f"pathlib.Path({str(pids)!r}).write_text(str(g.pid)); time.sleep(120)"
+    )
+    runner = Runner(tiny(code), tmp_path / "logs", timeout=1.5, kill_grace=5)
+    start = time.monotonic()
+    result = runner.run()
+    assert result.timed_out and result.code is None
+    assert time.monotonic() - start < 15
+    assert "timed out" in result.describe() and "timed out" in result.log.read_text()
+    grandchild = int(pids.read_text())
+    wait_for(lambda: is_dead(grandchild), 10, "the grandchild to die")
+
+
+def test_once_reports_a_timeout_as_exit_124(tmp_path):
+    result = CliRunner().invoke(cli, [
+        "schedule", "--once", "--timeout", "1", "--log-dir", str(tmp_path),
+        "--command", shlex.join(tiny("import time; time.sleep(60)")),
+    ])
+    assert result.exit_code == TIMED_OUT
+    assert "timed out" in result.output
+    assert len(list(tmp_path.glob("crawl-*.log"))) == 1
+
+
+def test_the_default_command_is_a_crawl_child(tmp_path):
+    command = crawl_command(Path("sites.yaml"), Path("x.db"), ("-s", "DOWNLOAD_DELAY=0"))
+    assert command[:4] == [sys.executable, "-m", "crawler", "crawl"]
+    assert command[command.index("--sites") + 1] == str(Path("sites.yaml").resolve())
+    assert command[command.index("--db") + 1] == str(Path("x.db").resolve())
+    assert command[-2:] == ["-s", "DOWNLOAD_DELAY=0"]
+
+
+def test_a_broken_registry_fails_at_start_not_at_night(tmp_path):
+    bad = tmp_path / "sites.yaml"
+    bad.write_text("sites:\n  - id: x\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["schedule", "--sites", str(bad), "--log-dir",
+                                      str(tmp_path / "logs")])
+    assert result.exit_code == 1 and str(bad) in result.output
+    assert not (tmp_path / "logs").exists()
+
+
+# -- `lhh schedule` for real, in a child process --------------------------------------------
+
+
+def start_scheduler(tmp_path: Path, *args: str) -> tuple[subprocess.Popen, Path]:
+    out = tmp_path / "scheduler.out"
+    env = {k: v for k, v in os.environ.items() if k not in ("LHH_DB", "LHH_NOW")}
+    env["PYTHONPATH"] = str(ROOT)
+    with out.open("w") as sink:  # the child keeps its own copy of the descriptor
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "crawler", "schedule", "--log-dir", str(tmp_path / "logs"),
+             *args],
+            stdout=sink, stderr=subprocess.STDOUT, env=env, cwd=tmp_path,
+        )
+    return proc, out
+
+
+def stop(proc: subprocess.Popen) -> int:
+    proc.send_signal(signal.SIGTERM)
+    try:
+        return proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        raise
+
+
+def test_a_job_a_few_seconds_ahead_runs_once_then_sigterm_stops_cleanly(tmp_path):
+    marker = tmp_path / "marker"
+    # --at is local Vietnam time (the default --tz): a few seconds from now.
+    at = (datetime.now(VN) + timedelta(seconds=4)).strftime("%H:%M:%S")
+    proc, out = start_scheduler(tmp_path, "--at", at, "--jitter", "0",
+                                "--command", shlex.join(appender(marker)))
+    try:
+        wait_for(lambda: "run finished" in out.read_text(), 30, "the scheduled run")
+    finally:
+        code = stop(proc)
+    text = out.read_text()
+    assert code == 0, text
+    assert "scheduler stopped (SIGTERM)" in text
+    assert marker.read_text() == "ran\n"  # once
+    logs = list((tmp_path / "logs").glob("crawl-*.log"))
+    assert len(logs) == 1 and "child says hello" in logs[0].read_text()
+    assert "next run:" in text  # tomorrow's run announced after tonight's
+
+
+def test_sigterm_during_a_run_stops_the_child_too(tmp_path):
+    pid_file = tmp_path / "pid"
+    code = (f"import os, pathlib, time; pathlib.Path({str(pid_file)!r}).write_text("
+            "str(os.getpid())); time.sleep(120)")
+    proc, out = start_scheduler(tmp_path, "--run-now", "--command", shlex.join(tiny(code)))
+    try:
+        child = int(wait_for(lambda: pid_file.exists() and pid_file.read_text(), 30,
+                             "the child to start"))
+    finally:
+        exit_code = stop(proc)
+    text = out.read_text()
+    assert exit_code == 0, text
+    assert "run stopped with the scheduler" in text and "scheduler stopped (SIGTERM)" in text
+    wait_for(lambda: is_dead(child), 10, "the child to die")
