@@ -36,7 +36,8 @@ def read_runs(conn: sqlite3.Connection, site: str | None = None) -> list[dict]:
     conn.row_factory = sqlite3.Row
     where, params = ("where site = ?", [site]) if site else ("", [])
     rows = [dict(r) for r in conn.execute(
-        f"select * from crawl_runs {where} order by started_at desc, id desc", params)]
+        f"select * from crawl_runs {where} order by run desc, site, started_at desc, id desc",
+        params)]
     newest_seen: set[str] = set()
     for row in rows:  # newest first: a site seen already has a later run
         status = row["status"]
