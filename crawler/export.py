@@ -1,4 +1,4 @@
-"""Stream archived articles out as JSONL, CSV, text, Parquet or WARC (`lhh export`); never writes the archive.
+"""Stream articles out as JSONL, CSV, text, Parquet or WARC (`lhh export`); never writes the archive.
 
 Rows come straight off an SQLite cursor in id order and go straight to the writer, so
 memory stays flat whatever the archive's size and two exports of one archive are
@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import click
-
 
 FORMATS = ("jsonl", "txt", "csv", "parquet", "warc")
 COLUMNS = (
@@ -131,7 +130,7 @@ def records(db: sqlite3.Connection, selection: Selection) -> Iterator[dict]:
     cursor = db.execute(_ARTICLES.format(where=where), params)
     names = [d[0] for d in cursor.description]
     for values in cursor:
-        row = dict(zip(names, values))
+        row = dict(zip(names, values, strict=True))
         row["also_at"] = json.loads(row["also_at"] or "[]")
         row["gone"] = bool(row["gone"])
         row["duplicate_of"] = None
@@ -147,8 +146,9 @@ def _has_duplicates(db: sqlite3.Connection) -> bool:
 
 
 def _duplicates(db: sqlite3.Connection, selection: Selection) -> Iterator[dict]:
-    from crawler.dedup import duplicate_records
     from sqlite_utils import Database
+
+    from crawler.dedup import duplicate_records
 
     for copy in duplicate_records(Database(db)):
         if not selection.keeps(copy):
@@ -266,7 +266,7 @@ def write_warc(rows: Iterator[dict], out, db: sqlite3.Connection) -> int:
         http = StatusAndHeaders(f"{status or 200} {_reason(status or 200)}", pairs,
                                 protocol="HTTP/1.1")
         record = writer.create_warc_record(
-            row["url"], "response", payload=io.BytesIO(body), http_headers=http,
+            row["url"], "response", payload=io.BytesIO(body), length=len(body), http_headers=http,
             warc_headers_dict={"WARC-Date": _warc_date(fetched_at)},
         )
         writer.write_record(record)

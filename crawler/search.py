@@ -132,7 +132,7 @@ def snippet(text: str, terms: list[tuple[str, bool]], mark=("<b>", "</b>"),
             best, best_count = start, count
     window = tokens[best:best + width]
     pieces, cursor = [], window[0].start()
-    for m, is_hit in zip(window, hits[best:best + width]):
+    for m, is_hit in zip(window, hits[best:best + width], strict=True):
         pieces.append(text[cursor:m.start()])
         pieces.append(f"{mark[0]}{m.group(0)}{mark[1]}" if is_hit else m.group(0))
         cursor = m.end()

@@ -183,8 +183,8 @@ def test_deleted_articles_leave_the_index(archive):
         database.execute("delete from articles where id = ?", [ids["dienbien"]])
     assert lhh_search(db, "dien bien") == []
     for query in ("'\"dien bien\"'", "'arabica'"):  # the folded copy and the original
-        count = database.execute(f"select count(*) from articles_fts where articles_fts match {query}")
-        assert count.fetchone()[0] == 0
+        sql = f"select count(*) from articles_fts where articles_fts match {query}"
+        assert database.execute(sql).fetchone()[0] == 0
 
 
 def test_user_input_is_quoted_and_raw_syntax_errors_are_one_line(archive):
