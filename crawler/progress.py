@@ -37,7 +37,9 @@ class Progress:
         if report is None:
             return
         totals = report.totals()
-        queued = len(self.crawler.engine.slot.scheduler) if self.crawler.engine.slot else 0
+        stats = self.crawler.stats
+        queued = (stats.get_value("scheduler/enqueued", 0) or 0) - (
+            stats.get_value("scheduler/dequeued", 0) or 0)
         elapsed = time.monotonic() - self.started
         print(
             f"[lhh] {elapsed:6.0f}s  pages {totals['pages_fetched']}  "
