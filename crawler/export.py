@@ -1,4 +1,4 @@
-"""Stream articles out as JSONL, CSV, text, Parquet or WARC (`lhh export`); never writes the archive.
+"""Stream articles as JSONL, CSV, text, Parquet or WARC (`lhh export`); never writes the archive.
 
 Rows come straight off an SQLite cursor in id order and go straight to the writer, so
 memory stays flat whatever the archive's size and two exports of one archive are
