@@ -49,7 +49,7 @@ FAR_APART_JACCARD = 0.9
 
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
-_COMBINING = {cp: None for cp in range(0x300, 0x370)}
+_COMBINING = re.compile("[\u0300-\u036f]+")
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _SEPARATOR = re.compile(r"\s*(?::|\s[-–—|]\s)\s*")
 MAX_PREFIX_WORDS = 5
@@ -57,8 +57,13 @@ MAX_PREFIX_WORDS = 5
 
 def fold(text: str) -> str:
     """Lower case without diacritics, đ → d: "Hội thảo Đà Nẵng" → "hoi thao da nang"."""
-    text = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
-    return text.translate(_COMBINING)
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    ascii_only = decomposed.encode("ascii", "ignore").decode()
+    # Fast path for Latin text: dropping non-ASCII removes the tone marks and little else.
+    # Another script would vanish with them, so then only the marks are removed.
+    if len(ascii_only) >= 0.9 * len(text):
+        return ascii_only
+    return _COMBINING.sub("", decomposed)
 
 
 def words(text: str) -> list[str]:
@@ -69,16 +74,17 @@ def paragraphs(text: str) -> list[str]:
     return [p for p in (p.strip() for p in re.split(r"\n\s*\n|\n", text)) if p]
 
 
-def paragraph_key(paragraph: str) -> int:
+def paragraph_key(folded_words: list[str]) -> int:
     """A paragraph's identity for boilerplate counting: folded, digits masked (counters vary)."""
-    return zlib.crc32(_DIGITS.sub("0", " ".join(words(paragraph))).encode()) & 0x7FFFFFFF
+    return zlib.crc32(_DIGITS.sub("0", " ".join(folded_words)).encode()) & 0x7FFFFFFF
 
 
 def shingle_hashes(tokens: list[str]) -> np.ndarray:
     """32-bit hashes of every run of SHINGLE words (one run for texts shorter than that)."""
     if not tokens:
         return np.zeros(0, dtype=np.uint64)
-    ids = np.fromiter((zlib.crc32(w.encode()) for w in tokens), dtype=np.uint64, count=len(tokens))
+    vocabulary = {w: zlib.crc32(w.encode()) for w in set(tokens)}  # words repeat: hash once
+    ids = np.array([vocabulary[w] for w in tokens], dtype=np.uint64)
     span = min(SHINGLE, len(ids))
     out = np.zeros(len(ids) - span + 1, dtype=np.uint64)
     for offset in range(span):  # polynomial hash of the window, mod 2^64 then cut to 32 bits
@@ -102,6 +108,11 @@ def signature(shingles: np.ndarray) -> np.ndarray:
 _MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)
 
 
+def lsh_keys(hashes: np.ndarray) -> list[int]:
+    """The band keys of a text's shingle hashes (none for an empty text)."""
+    return band_keys(signature(hashes)) if len(hashes) else []
+
+
 def band_keys(hashvalues: np.ndarray) -> list[int]:
     """One signed 64-bit key per band (band number mixed in), as SQLite stores integers."""
     rows = hashvalues[: BANDS * ROWS].astype(np.uint64).reshape(BANDS, ROWS)
@@ -123,13 +134,22 @@ class Doc:
     shingles: frozenset[int]
     numbers: dict[tuple[str, str], frozenset[str]]  # (two words before) → numbers written there
     published: date | None
+    paragraph_keys: frozenset[int]  # every paragraph, boilerplate included (for learning it)
+
+
+def content(text: str, boilerplate: frozenset[int] | set[int] = frozenset(),
+            ) -> tuple[list[str], frozenset[int]]:
+    """A text's folded words without its site's boilerplate, and all its paragraph keys."""
+    folded = [words(p) for p in paragraphs(text)]
+    keys = [paragraph_key(p) for p in folded]
+    kept = [p for p, k in zip(folded, keys, strict=True) if k not in boilerplate] or folded
+    return [w for p in kept for w in p], frozenset(keys)
 
 
 def make_doc(title: str | None, text: str, published: str | None,
              boilerplate: frozenset[int] | set[int] = frozenset()) -> tuple[Doc, np.ndarray]:
     """The comparable form of an article and its shingle hashes (for the signature)."""
-    kept = [p for p in paragraphs(text) if paragraph_key(p) not in boilerplate] or paragraphs(text)
-    tokens = [w for p in kept for w in words(p)]
+    tokens, keys = content(text, boilerplate)
     hashes = shingle_hashes(tokens)
     numbers: dict[tuple[str, str], set[str]] = {}
     for i, tok in enumerate(tokens):
@@ -138,10 +158,11 @@ def make_doc(title: str | None, text: str, published: str | None,
             numbers.setdefault(before, set()).add(tok.lstrip("0") or "0")
     doc = Doc(
         title=" ".join(words(strip_prefix(title or ""))),
-        chars=sum(len(p) for p in kept),
+        chars=len(" ".join(tokens)),
         shingles=frozenset(hashes.tolist()),
         numbers={k: frozenset(v) for k, v in numbers.items()},
         published=_day(published),
+        paragraph_keys=keys,
     )
     return doc, hashes
 
@@ -275,11 +296,10 @@ class DedupIndex:
     def doc(self, site: str, title: str | None, text: str, published: str | None):
         return make_doc(title, text, published, self.boilerplate(site))
 
-    def candidates(self, hashes: np.ndarray, exclude: int | None = None) -> list[int]:
-        """Article ids sharing at least one band with these shingles, most shared bands first."""
-        if not len(hashes):
+    def candidates(self, keys: list[int], exclude: int | None = None) -> list[int]:
+        """Article ids sharing at least one band key, most shared bands first."""
+        if not keys:
             return []
-        keys = band_keys(signature(hashes))
         rows = self.db.execute(
             f"select article_id, count(*) as n from dedup_bands where key in"
             f" ({','.join('?' * len(keys))}) group by article_id order by n desc, article_id",
@@ -287,23 +307,30 @@ class DedupIndex:
         ).fetchall()
         return [r[0] for r in rows if r[0] != exclude]
 
-    def add(self, article_id: int, hashes: np.ndarray) -> None:
-        if not len(hashes):
-            return
+    def add(self, article_id: int, keys: list[int]) -> None:
         self.db.conn.executemany(
             "insert or ignore into dedup_bands (key, article_id) values (?, ?)",
-            [(k, article_id) for k in band_keys(signature(hashes))],
+            [(k, article_id) for k in keys],
         )
 
-    def count_paragraphs(self, site: str, text: str) -> None:
-        """Learn a new article's paragraphs (each counted once per article)."""
-        keys = {paragraph_key(p) for p in paragraphs(text)}
+    def count_paragraphs(self, site: str, paragraph_keys: frozenset[int]) -> None:
+        """Learn a new article's paragraphs (`Doc.paragraph_keys`, counted once per article)."""
+        keys = list(paragraph_keys)
+        if not keys:
+            return
         self.db.conn.executemany(
             "insert into dedup_paragraphs (site, hash, articles) values (?, ?, 1)"
             " on conflict(site, hash) do update set articles = articles + 1",
             [(site, k) for k in keys],
         )
-        self._boilerplate.pop(site, None)
+        known = self._boilerplate.get(site)
+        if known is not None:  # keep the cached furniture current without re-reading it all
+            rows = self.db.execute(
+                f"select hash from dedup_paragraphs where site = ? and articles = ?"
+                f" and hash in ({','.join('?' * len(keys))})",
+                [site, BOILERPLATE_MIN_ARTICLES, *keys],
+            ).fetchall()
+            self._boilerplate[site] = known | {r[0] for r in rows}
 
 
 DUPLICATE_COLUMNS = ("url", "site", "title", "text", "published", "author")

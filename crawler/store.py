@@ -252,14 +252,21 @@ def m302_dedup_paragraphs(db: Database) -> None:
 @migrations()
 def m303_dedup_backfill(db: Database) -> None:
     # Archives made before dedup existed: index what is already there.
-    from crawler.dedup import DedupIndex
+    from crawler.dedup import DedupIndex, lsh_keys
 
     index = DedupIndex(db)
     for row in db.query("select id, site, title, text, published from articles order by id"):
-        index.count_paragraphs(row["site"], row["text"])
+        doc, _hashes = index.doc(row["site"], row["title"], row["text"], row["published"])
+        index.count_paragraphs(row["site"], doc.paragraph_keys)
     for row in db.query("select id, site, title, text, published from articles order by id"):
         _doc, hashes = index.doc(row["site"], row["title"], row["text"], row["published"])
-        index.add(row["id"], hashes)
+        index.add(row["id"], lsh_keys(hashes))
+
+
+@migrations()
+def m304_dedup_paragraphs_frequent(db: Database) -> None:
+    # The frequent paragraphs of one site are read before every new article.
+    db["dedup_paragraphs"].create_index(["site", "articles"])
 
 
 # -- end of deduplication schema ------------------------------------------------------------
@@ -445,17 +452,18 @@ class Store:
     def _place_article(self, page: Page, article: Article, digest: str, now: str,
                        same: dict | None) -> tuple[int, str]:
         """A URL not seen before: a copy of a stored article (alias) or a new article."""
-        from crawler.dedup import MAX_CANDIDATES, DedupIndex, verify
+        from crawler.dedup import MAX_CANDIDATES, DedupIndex, lsh_keys, verify
 
         index = DedupIndex(self.db)
         doc, hashes = index.doc(page.site, article.title, article.text, article.published)
+        keys = lsh_keys(hashes)
         if same is not None:
             if same["site"] != page.site:  # same-site exact aliases are just more URLs
-                self._merge_copy(same, page, article, digest, now, index, hashes,
+                self._merge_copy(same, page, article, digest, now, index, keys,
                                  (1.0, 1.0, "exact"))
             return same["id"], "alias"
         best = None
-        for candidate_id in index.candidates(hashes)[:MAX_CANDIDATES]:
+        for candidate_id in index.candidates(keys)[:MAX_CANDIDATES]:
             row = self.db["articles"].get(candidate_id)
             verdict = verify(doc, index.doc(row["site"], row["title"], row["text"],
                                             row["published"])[0])
@@ -463,16 +471,16 @@ class Store:
                 best = (row, verdict)
         if best is not None:
             row, verdict = best
-            self._merge_copy(row, page, article, digest, now, index, hashes,
+            self._merge_copy(row, page, article, digest, now, index, keys,
                              (verdict.similarity, verdict.containment, verdict.reason))
             return row["id"], "alias"
         article_id = self._insert_article(page, article, digest, now)
-        index.count_paragraphs(page.site, article.text)
-        index.add(article_id, hashes)
+        index.count_paragraphs(page.site, doc.paragraph_keys)
+        index.add(article_id, keys)
         return article_id, "new"
 
     def _merge_copy(self, canonical: dict, page: Page, article: Article, digest: str,
-                    now: str, index, hashes, how: tuple[float, float, str]) -> None:
+                    now: str, index, keys: list[int], how: tuple[float, float, str]) -> None:
         """Record a copy in `duplicates`; if the newcomer is the original, it takes the record."""
         from crawler.dedup import is_original
 
@@ -487,7 +495,7 @@ class Store:
             self.db["articles"].update(
                 canonical["id"], {**incoming, "chars": len(article.text), "updated_at": now}
             )
-            index.add(canonical["id"], hashes)  # later copies may resemble either text
+            index.add(canonical["id"], keys)  # later copies may resemble either text
         self.db["duplicates"].insert(
             {**copy, "article_id": canonical["id"], "similarity": round(similarity, 4),
              "containment": round(containment, 4), "reason": reason, "merged_at": now}
@@ -495,7 +503,7 @@ class Store:
 
     def undo_duplicate(self, duplicate_id: int) -> int:
         """Undo a merge: the copy becomes an article of its own again; returns its id."""
-        from crawler.dedup import DedupIndex
+        from crawler.dedup import DedupIndex, lsh_keys
 
         now = clock.stamp()
         with self.db.atomic():
@@ -524,8 +532,8 @@ class Store:
             self.db["duplicates"].update(duplicate_id,
                                          {"undone_at": now, "restored_as": article_id})
             index = DedupIndex(self.db)
-            index.add(article_id, index.doc(dup["site"], dup["title"], dup["text"],
-                                            dup["published"])[1])
+            hashes = index.doc(dup["site"], dup["title"], dup["text"], dup["published"])[1]
+            index.add(article_id, lsh_keys(hashes))
         return article_id
 
     # -- end of deduplication ---------------------------------------------------------
