@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -17,6 +20,8 @@ from crawler import clock
 from crawler.cli import cli
 from crawler.config import Site
 from crawler.store import Store
+from tests.conftest import ROOT, write_sites
+from tests.siteserver import Response, SiteServer
 
 SITES = ("nghean", "quangngai", "soctrang")
 FIRST_NIGHT = datetime(2026, 1, 8, 19, 0, tzinfo=timezone.utc)  # 02:00 on the 9th in Vietnam
@@ -181,3 +186,49 @@ def test_reading_the_history_changes_nothing(three_nights):
 
 def test_db_comes_from_the_environment(three_nights):
     assert len(table_rows(runs(env={"LHH_DB": str(three_nights)}))) == 9
+
+
+# -- end to end: two nights of `lhh schedule --once` running real crawls ----------------------
+
+
+@pytest.mark.e2e
+def test_two_scheduled_nights_then_the_down_site_stands_out(tmp_path):
+    prose = "<p>" + ("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh tổ chức hội thảo khoa học "
+                     "về chuyển đổi số trong nông nghiệp, thu hút đông đảo nhà khoa học. ") * 4
+    home = "".join(f"<li><a href='/tin-tuc/hoi-thao-{i}.html'>Hội thảo khoa học số {i}</a></li>"
+                   for i in range(3))
+    routes = {
+        "/": Response(f"<html><body><h1>Liên hiệp hội</h1><ul>{home}</ul></body></html>"),
+        "/robots.txt": Response("User-agent: *\nAllow: /\n", content_type="text/plain"),
+        **{f"/tin-tuc/hoi-thao-{i}.html": Response(
+            f"<html><body><h1>Hội thảo số {i}</h1><p>Thứ ba - 1{i}/01/2026 08:30</p>"
+            f"<article>{(prose + f' Bài số {i}.</p>') * 5}</article></body></html>")
+           for i in range(3)},
+    }
+    sites = tmp_path / "sites.yaml"
+    db, logs = tmp_path / "archive.db", tmp_path / "logs"
+    with SiteServer(routes) as good, SiteServer({"*": Response("busy", status=503)}) as bad:
+        write_sites(sites, [{"id": "good", "name": "Good", "url": good.url + "/"},
+                            {"id": "bad", "name": "Bad", "url": bad.url + "/"}])
+        for night in ("2026-01-10T02:00:00+07:00", "2026-01-11T02:00:00+07:00"):
+            env = {**os.environ, "PYTHONPATH": str(ROOT), "LHH_NOW": night}
+            env.pop("LHH_DB", None)
+            done = subprocess.run(
+                [sys.executable, "-m", "crawler", "schedule", "--once", "--sites", str(sites),
+                 "--db", str(db), "--log-dir", str(logs), "--timeout", "120",
+                 "--", "-s", "DOWNLOAD_DELAY=0", "-s", "LHH_RETRY_BACKOFF=0.2"],
+                capture_output=True, text=True, timeout=180, env=env, cwd=tmp_path,
+            )
+            # The crawl exits 1 when a site failed; --once passes its exit code on.
+            assert done.returncode == 1, done.stdout + done.stderr[-2000:]
+            assert "failed with exit code 1" in done.stdout
+    crawl_logs = sorted(logs.glob("crawl-*.log"))
+    assert [p.name for p in crawl_logs] == ["crawl-20260109T190000Z.log",
+                                           "crawl-20260110T190000Z.log"]
+    assert all("good" in p.read_text() and "bad" in p.read_text() for p in crawl_logs)
+    data = json.loads(runs("--db", db, "--json"))
+    statuses = {(r["started_at"][:10], r["site"]): r["status"] for r in data["runs"]}
+    assert statuses[("2026-01-10", "good")] == statuses[("2026-01-09", "good")] == "ok"
+    assert statuses[("2026-01-10", "bad")] in ("failed", "down")
+    assert [(f["site"], f["count"]) for f in data["failing"]] == [("bad", 2)]
+    assert "! failing several runs in a row: bad ×2" in runs("--db", db)
