@@ -287,6 +287,7 @@ class StoryPlan:
     first_id: int
     authors: list[str] = field(default_factory=list)
     tag_pool: list[str] = field(default_factory=list)
+    avoid_in_alias: tuple[str, ...] = ()  # words a site's own URL space reserves
     oldest: datetime = datetime(2022, 11, 3, 8, 0, tzinfo=VN)
     newest: datetime = datetime(2023, 2, 28, 16, 40, tzinfo=VN)
 
@@ -327,7 +328,7 @@ def make_stories(plan: StoryPlan, union: Union) -> list[Story]:
             assoc = rng.choice([a for a in ASSOCIATIONS if (kind, a) not in used] or ASSOCIATIONS)
             used.add((kind, assoc))  # one congress, review or admission per association
             title, paras, caption = _write(kind, rng, union, when, topic, assoc)
-            if title not in titles:
+            if title not in titles and not any(w in slug(title) for w in plan.avoid_in_alias):
                 break
         titles.add(title)
         next_id += rng.randint(1, 4)  # gaps: drafts and items of other modules
