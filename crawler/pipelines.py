@@ -9,27 +9,21 @@ crawled for the first time is cleaned with what repeats across it.
 from __future__ import annotations
 
 import asyncio
-import time
 import logging
 import multiprocessing
 import os
-from collections import Counter, defaultdict
+import time
+from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 
 from crawler import boilerplate
 from crawler.extract import extract
+from crawler.gate import ArticleGate
 from crawler.store import Page, Store
-from crawler.urls import url_shape
 
 log = logging.getLogger(__name__)
 
 MIN_ARTICLE_CHARS = 80
-# An undated page is an article only if its URL shape is shared by this many dated ones:
-# static pages ("Giới thiệu", "Liên hệ") have long text but no date and a shape of their own.
-DATED_SIBLINGS = 2
-# ...or if many undated pages share its shape: then it is the date that is missing, and a
-# site whose dates we cannot read must still be archived.
-UNDATED_SIBLINGS = 5
 
 
 def extract_job(body: bytes, url: str, template_json: str | None):
@@ -53,8 +47,8 @@ class ArchivePipeline:
         self.pool: ProcessPoolExecutor | None = None
         self.templates: dict[str, boilerplate.SiteTemplate] = {}
         self.waiting: dict[str, list[dict]] = defaultdict(list)
-        self.undated: dict[str, list[tuple[dict, object]]] = defaultdict(list)
-        self.dated_shapes: dict[str, Counter] = defaultdict(Counter)
+        self.gates: dict[str, ArticleGate] = defaultdict(ArticleGate)
+        self.held: dict[str, tuple[dict, object]] = {}  # url -> (item, article) the gate holds
         self.run_ids: dict[str, int] = {}
 
     @classmethod
@@ -68,12 +62,16 @@ class ArchivePipeline:
     def open_spider(self):
         # A store that cannot open stops the crawl (the CLI turns it into one line).
         self.store = Store.open(self.db_path)
-        self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+        # spawn, not fork: forking a process that runs a Twisted reactor copies its state.
+        spawn = multiprocessing.get_context("spawn")
+        self.pool = ProcessPoolExecutor(self.workers, mp_context=spawn)
         for site_id in self.crawler.spider.sites:
-            saved = self.store.load_template(site_id) if hasattr(self.store, 'load_template') else None
-            self.templates[site_id] = (
-                boilerplate.SiteTemplate.from_json(saved) if saved else boilerplate.SiteTemplate()
-            )
+            saved = self.store.load_template(site_id)
+            template = boilerplate.SiteTemplate.from_json(saved) if saved else None
+            self.templates[site_id] = template or boilerplate.SiteTemplate()
+            for url, page in self.crawler.spider.known.get(site_id, {}).items():
+                if page.get("article_id"):
+                    self.gates[site_id].know(url)
             mode = "full" if self.crawler.spider.full else "incremental"
             self.run_ids[site_id] = self.store.start_run(self.run, site_id, mode)
 
@@ -81,12 +79,16 @@ class ArchivePipeline:
         try:
             for site_id in list(self.waiting):
                 await self._flush(site_id)
-            for site_id, held in self.undated.items():
-                for item, article in held:
-                    self._decide_undated(site_id, item, article, final=True)
+            for gate in self.gates.values():
+                accepted, rejected = gate.finish()
+                for url in accepted:
+                    self._save(*self.held.pop(url))
+                for url in rejected:
+                    item, _ = self.held.pop(url)
+                    self.report.site(item["site"]).skipped["static-page"] += 1
+                    self.store.record_page(_page(item, kind="other", note="static page"))
             for site_id, template in self.templates.items():
-                if hasattr(self.store, "save_template"):
-                  self.store.save_template(site_id, template.to_json(), template.pages_seen)
+                self.store.save_template(site_id, template.to_json(), template.pages_seen)
             for site_id, run_id in self.run_ids.items():
                 site_report = self.report.site(site_id)
                 site_report.finished = time.monotonic()
@@ -154,30 +156,10 @@ class ArchivePipeline:
             self.report.site(site_id).skipped["no-article-text"] += 1
             self.store.record_page(_page(item, kind="other", note="no article text"))
             return
-        if not article.published:
-            self.undated[site_id].append((item, article))
-            return
-        self.dated_shapes[site_id][url_shape(item["url"])] += 1
-        self._save(item, article)
-        # Undated pages waiting on this shape can be decided now.
-        still = []
-        for held_item, held_article in self.undated[site_id]:
-            if not self._decide_undated(site_id, held_item, held_article, final=False):
-                still.append((held_item, held_article))
-        self.undated[site_id] = still
-
-    def _decide_undated(self, site_id: str, item: dict, article, final: bool) -> bool:
-        shape = url_shape(item["url"])
-        many_undated = final and sum(
-            url_shape(held["url"]) == shape for held, _ in self.undated[site_id]
-        ) >= UNDATED_SIBLINGS
-        if self.dated_shapes[site_id][shape] >= DATED_SIBLINGS or many_undated:
-            self._save(item, article)
-            return True
-        if final:
-            self.report.site(site_id).skipped["static-page"] += 1
-            self.store.record_page(_page(item, kind="other", note="undated, not shaped like articles"))
-        return False
+        # Whether it is news or a static page is the site's call (crawler/gate.py).
+        self.held[item["url"]] = (item, article)
+        for url in self.gates[site_id].offer(item["url"], item["url"], bool(article.published)):
+            self._save(*self.held.pop(url))
 
     def _save(self, item: dict, article) -> None:
         outcome = self.store.save_article(_page(item), article)

@@ -196,6 +196,16 @@ def m401_browse_view(db: Database) -> None:
     )
 
 
+@migrations()
+def m200_site_templates(db: Database) -> None:
+    # What repeats across a site's pages (crawler/boilerplate.py), kept between runs.
+    db["site_templates"].create(
+        {"site": str, "template": str, "pages_seen": int, "updated_at": str},
+        pk="site",
+        foreign_keys=[("site", "sites", "id")],
+    )
+
+
 # -- deduplication schema (owner: dedup, crawler/dedup.py) ------------------------------
 
 
@@ -633,3 +643,17 @@ class Store:
                 ignore=True,
             )
             self.db["article_urls"].update(alias, {"last_seen": now})
+
+    # -- site templates ---------------------------------------------------------------
+
+    def load_template(self, site: str) -> str | None:
+        row = next(self.db["site_templates"].rows_where("site = ?", [site]), None)
+        return row["template"] if row else None
+
+    def save_template(self, site: str, template_json: str, pages_seen: int) -> None:
+        with self.db.atomic():
+            self.db["site_templates"].upsert(
+                {"site": site, "template": template_json, "pages_seen": pages_seen,
+                 "updated_at": clock.stamp()},
+                pk="site",
+            )
