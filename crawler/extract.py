@@ -249,7 +249,9 @@ def _lead_blocks(tree, title_el, core) -> list[str]:
     """Summary paragraphs set between the headline and the body in a block of their own
     (NukeViet's hometext, a newspaper's sapo, a portal's "tóm tắt" cell): trafilatura
     drops them as it looks for one main block."""
-    if title_el is None or core is None:
+    if title_el is None or core is None or not VIET_MARKS.search(_text(title_el)):
+        # A Vietnamese CMS convention: elsewhere that slot holds photo credits and
+        # standfirsts that ordinary news pages do not count as the body.
         return []
     out, started = [], False
     for el in tree.iter():
@@ -260,13 +262,15 @@ def _lead_blocks(tree, title_el, core) -> list[str]:
             break
         if not started or not isinstance(el.tag, str) or el.tag in boilerplate.INLINE:
             continue
+        if el.tag in boilerplate.SKIP or el.tag in ("figcaption", "figure", "a", "li"):
+            continue
         if any(isinstance(c.tag, str) and c.tag not in boilerplate.INLINE for c in el):
             continue  # only leaf blocks
         if core in el.iterdescendants():
             continue
         text = _text(el)
         links = sum(len(_text(a)) for a in el.iter("a"))
-        if len(text) >= 60 and links < 0.2 * len(text) and not _date_line(text):
+        if len(text) >= 60 and not links and text[-1] in ".!?…\"”)" and not _date_line(text):
             out.append(text)
     return out
 
@@ -287,6 +291,8 @@ def _unfigure(tree) -> None:
     # trafilatura drops figures; captions may be text (placeholders are filtered later)
     for el in tree.iter("figcaption", "figure"):
         el.tag = "p" if el.tag == "figcaption" else "div"
+        if el.tag == "p":
+            el.attrib.pop("class", None)  # trafilatura skips "caption" classes
 
 
 def _body_lines(tree, template, url, alts, title, recall: bool) -> tuple[list[str], object]:
