@@ -179,6 +179,9 @@ cli.add_command(sites_command)
 from crawler.stats import stats_command  # noqa: E402
 cli.add_command(stats_command)
 
+from crawler.reextract import reextract_command  # noqa: E402
+cli.add_command(reextract_command)
+
 
 def main():
     try:

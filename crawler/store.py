@@ -657,3 +657,13 @@ class Store:
                  "updated_at": clock.stamp()},
                 pk="site",
             )
+
+    # -- re-extraction (owner: extraction, crawler/reextract.py) ------------------------
+
+    def keep_fetch_times(self, url: str, fetched_at: str | None, changed_at: str | None) -> None:
+        """Put back a page's fetch times after `lhh reextract` re-saved it without fetching."""
+        with self.db.atomic():
+            self.db.execute(
+                "update pages set fetched_at = ?, changed_at = ? where url = ?",
+                [fetched_at, changed_at, url],
+            )

@@ -660,7 +660,9 @@ SITES = [
 
 def seed_lines(name: str) -> list[str]:
     path = next(SEEDS.glob(f"{name}_*.txt"))
-    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    # gold as a reader sees it: no-break spaces are spaces, runs of spaces are one
+    return [" ".join(line.replace("\xa0", " ").split())
+            for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 def ptag(text, style="text-align: justify;"):
