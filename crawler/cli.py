@@ -174,6 +174,8 @@ from crawler.search import search_command  # noqa: E402
 cli.add_command(search_command)
 from crawler.export import export_command  # noqa: E402
 cli.add_command(export_command)
+from crawler.browse import browse_command  # noqa: E402
+cli.add_command(browse_command)
 from crawler.registry import sites_command  # noqa: E402
 cli.add_command(sites_command)
 from crawler.stats import stats_command  # noqa: E402
