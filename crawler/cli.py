@@ -183,6 +183,8 @@ cli.add_command(stats_command)
 
 from crawler.reextract import reextract_command  # noqa: E402
 cli.add_command(reextract_command)
+from crawler.dedupcli import dedup_command  # noqa: E402
+cli.add_command(dedup_command)
 
 
 def main():
