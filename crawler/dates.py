@@ -1,0 +1,614 @@
+"""Find an article's own publication date on Vietnamese pages; never fetches, never reads m/d/y.
+
+Two layers. `parse_date_text` reads the first date (and its time, when one sits next to it)
+in a short string, day first, in the shapes these sites print: "Thứ ba - 10/01/2023 22:33",
+"(Đăng lúc: 29/02/2020 03:41:14 PM)", "30/12/2019 9:12 SA", "ngày 12 tháng 01 năm 2023",
+"16:05 30/12/2019", "2018-11-19 11:04". `find_published` chooses, on a whole page, which of
+the page's dates is the article's own, from structured metadata and from the page's layout
+(closeness to the heading, labels, chrome, repetition); see its docstring for the rule.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+from lxml import etree
+
+from crawler.clock import VIETNAM
+from crawler.clock import now as clock_now
+
+
+@dataclass(frozen=True)
+class Published:
+    value: str  # 'YYYY-MM-DD' when only a day is known, else 'YYYY-MM-DDTHH:MM:SS+07:00'
+    source: str  # 'json-ld', 'meta:<name>', 'time-element', 'text:near-title', 'text:label', ...
+
+
+Moment = datetime | date
+
+# Years a news date can plausibly carry; outside it a match is a number, not a date.
+MIN_YEAR, MAX_YEAR = 1945, 2100
+
+# -- reading one string --------------------------------------------------------------------
+
+_EN_MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_EN_MONTH = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+
+# Each pattern names its groups d, m, y so one reader serves all of them.
+_DATE_PATTERNS = [
+    # 10/01/2023, 5/2/2023, 12-01-2023, 12.01.2023: always day first
+    re.compile(r"(?=\d)(?<![\d/.\-])(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)"),
+    # 2018-11-19, 2023/01/10 (a four-digit year first can only be year-month-day)
+    re.compile(r"(?=\d)(?<![\d/.\-])(?P<y>\d{4})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"),
+    # ngày 12 tháng 01 năm 2023, 11 Tháng 07 2020, 11 tháng 7, 2020
+    re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:,|năm)?\s*(?P<y>\d{4})(?!\d)",
+               re.IGNORECASE),
+    # tháng 01/2023 is a month, not a day: deliberately absent.
+    # 10 January 2023, January 10, 2023 (the English pages of the same sites)
+    re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _EN_MONTH.replace("(", "(?P<en>", 1)
+               + r",?\s+(?P<y>\d{4})(?!\d)", re.IGNORECASE),
+    re.compile(_EN_MONTH.replace("(", "(?P<en>", 1) + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+               r"(?P<y>\d{4})(?!\d)", re.IGNORECASE),
+]
+# The English patterns are slow to scan: only tried when a month name sits next to a digit.
+_EN_HINT = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|"
+                      r"\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+
+_TIME = re.compile(
+    r"(?<![\d:])(?P<h>\d{1,2})(?::|h(?=\d\d))(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?![\d:])"
+    r"(?:\s*(?P<ap>AM|PM|A\.M\.|P\.M\.|SA|CH)(?![^\W\d_]))?", re.IGNORECASE)
+_GMT = re.compile(
+    r"\s*\(?\s*(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?\s*\)?",
+    re.IGNORECASE)
+# What may separate a date from its time: "10/01/2023 22:33", "10/01/2023 - 22:33",
+# "10/01/2023 lúc 22:33"; and a time from the date after it: "08:15 ngày 12/3/2022".
+_AFTER_GAP = re.compile(r"^[\s,\-–—|@•·]*(?:(?:vào\s+)?lúc|at)?[\s,\-–—|@•·]*$", re.IGNORECASE)
+_BEFORE_GAP = re.compile(r"^[\s,\-–—|@•·]*(?:ngày)?[\s,\-–—|@•·]*$", re.IGNORECASE)
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _day(match: re.Match) -> date | None:
+    try:
+        if match.groupdict().get("en"):
+            month = _EN_MONTHS[match["en"][:3].lower()]
+        else:
+            month = int(match["m"])
+        day = date(int(match["y"]), month, int(match["d"]))
+    except (ValueError, KeyError):
+        return None
+    return day if MIN_YEAR <= day.year <= MAX_YEAR else None
+
+
+def _clock(match: re.Match) -> tuple[int, int, int] | None:
+    hour, minute, second = int(match["h"]), int(match["mi"]), int(match["s"] or 0)
+    meridiem = (match["ap"] or "").upper().replace(".", "")
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return None
+        # SA (sáng) = AM, CH (chiều) = PM; 12 SA is midnight, 12 CH noon.
+        hour = hour % 12 + (12 if meridiem in ("PM", "CH") else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return hour, minute, second
+
+
+def _first_date(text: str) -> tuple[date, int, int] | None:
+    best = None
+    patterns = _DATE_PATTERNS if _EN_HINT.search(text) else _DATE_PATTERNS[:3]
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            day = _day(match)
+            if day is not None:
+                if best is None or match.start() < best[1]:
+                    best = (day, match.start(), match.end())
+                break  # later matches of this pattern start later still
+    return best
+
+
+def _attach_time(text: str, day: date, start: int, end: int) -> Moment:
+    """The date with the time printed right after it (or right before it), in Vietnam time."""
+    found = None
+    for match in _TIME.finditer(text, end, min(len(text), end + 40)):
+        if _AFTER_GAP.match(text[end:match.start()]):
+            found = match
+        break
+    if found is None:
+        for match in _TIME.finditer(text, max(0, start - 40), start):
+            if _BEFORE_GAP.match(text[match.end():start]):
+                found = match
+    if found is None or (hms := _clock(found)) is None:
+        return day
+    zone = VIETNAM
+    gmt = _GMT.match(text, found.end())
+    if gmt:  # "(GMT+7)" is the norm; any other offset is honoured, then shown in Vietnam time
+        minutes = int(gmt["oh"]) * 60 + int(gmt["om"] or 0)
+        if minutes <= 14 * 60:
+            zone = timezone(timedelta(minutes=minutes if gmt["sign"] == "+" else -minutes))
+    moment = datetime(day.year, day.month, day.day, *hms, tzinfo=zone)
+    return moment.astimezone(VIETNAM)
+
+
+def _find_in(text: str) -> tuple[Moment, int, int] | None:
+    """The first date in `text` with its time, and where the date itself starts and ends."""
+    first = _first_date(text)
+    if first is None:
+        return None
+    day, start, end = first
+    return _attach_time(text, day, start, end), start, end
+
+
+def parse_date_text(text: str) -> datetime | date | None:
+    """The first Vietnamese date(time) in a short string, day first; aware datetimes in VN time."""
+    if not text:
+        return None
+    found = _find_in(_nfc(text))
+    return found[0] if found else None
+
+
+# -- structured metadata -------------------------------------------------------------------
+
+_ISO = re.compile(
+    r"^\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    # NukeViet prints PHP's date('Y-m-dTH:i:sO'), where T is the zone's abbreviation: "EDT07:00"
+    r"(?:[T\s]*[A-Za-z]{0,5}\s*(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?"
+    r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|[+-]\d{2}(?!\d))?)?")
+
+
+def parse_iso(value: str) -> Moment | None:
+    """An ISO 8601-ish metadata value in Vietnam time; a time without offset is Vietnam time."""
+    match = _ISO.match(value or "")
+    if not match:
+        return parse_date_text(value or "")
+    try:
+        day = date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        return None
+    if match["h"] is None:
+        return day
+    hour, minute, second = int(match["h"]), int(match["mi"]), int(match["s"] or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return day
+    zone = VIETNAM
+    if match["tz"]:
+        raw = match["tz"].replace(":", "")
+        if raw == "Z":
+            zone = timezone.utc
+        else:
+            minutes = int(raw[1:3]) * 60 + int(raw[3:5] or 0)
+            zone = timezone(timedelta(minutes=minutes if raw[0] == "+" else -minutes))
+    moment = datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone)
+    return moment.astimezone(VIETNAM)
+
+
+# Names under which pages publish dates, most trusted first. Modification dates are read too,
+# only to recognise a "published" field that really holds the last edit.
+_META_PUBLISHED = [
+    "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+    "article:published", "pubdate", "publishdate", "publish-date", "publish_date",
+    "publication_date",
+    "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date",
+    "dcterms.date", "date", "sailthru.date", "parsely-pub-date", "citation_publication_date",
+    "datecreated", "created",
+]
+_META_MODIFIED = {"article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
+                  "last-modified", "modified", "revised", "updated_time"}
+_ARTICLE_TYPES = re.compile(r"article|posting|report|news", re.IGNORECASE)
+
+
+def _json_ld(doc) -> tuple[Moment | None, Moment | None]:
+    """datePublished and dateModified of the page's article object(s) in JSON-LD."""
+    published = modified = None
+    for script in doc.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        stack, ranked = [data], []
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                stack.extend(v for v in item.values() if isinstance(v, list | dict))
+                if "datePublished" in item or "dateModified" in item:
+                    kind = item.get("@type", "")
+                    is_article = bool(_ARTICLE_TYPES.search(" ".join(kind) if isinstance(kind, list)
+                                                            else str(kind)))
+                    ranked.append((not is_article, item))
+        for _, item in sorted(ranked, key=lambda pair: pair[0]):
+            if published is None and isinstance(item.get("datePublished"), str):
+                published = parse_iso(item["datePublished"])
+            if modified is None and isinstance(item.get("dateModified"), str):
+                modified = parse_iso(item["dateModified"])
+    return published, modified
+
+
+def _metadata(doc) -> tuple[Moment | None, str | None, Moment | None]:
+    """The most trusted published date in metadata, its source, and the page's modified date."""
+    published, modified = _json_ld(doc)
+    source = "json-ld" if published is not None else None
+    found: dict[str, tuple[str, Moment]] = {}
+    for el in doc.iter("meta"):
+        name = el.get("property") or el.get("name") or el.get("itemprop") or ""
+        key = name.strip().lower()
+        if key in found or not (key in _META_MODIFIED or key in _META_PUBLISHED):
+            continue
+        value = parse_iso(el.get("content") or "")
+        if value is not None:
+            found[key] = (name.strip(), value)
+    for key in _META_MODIFIED:
+        if modified is None and key in found:
+            modified = found[key][1]
+    if published is None:
+        for key in _META_PUBLISHED:
+            if key in found:
+                published, source = found[key][1], "meta:" + found[key][0]
+                break
+    return published, source, modified
+
+
+# -- dates printed on the page -------------------------------------------------------------
+
+# Words that introduce a publication date ("Ngày đăng: …", "Đăng lúc …", "Cập nhật …", "Posted at").
+_LABEL = re.compile(
+    r"(?:ngày\s+(?:đăng|đưa\s+tin|xuất\s+bản|tạo|gửi|cập\s+nhật)|đăng\s+(?:lúc|ngày|vào|tải)|"
+    r"thời\s+gian\s+đăng|cập\s+nhật|xuất\s+bản|posted|published|date\s*:|ngày\s*:)",
+    re.IGNORECASE)
+_BYLINE_WORDS = re.compile(r"tác\s+giả|người\s+viết|post\s+name|posted\s+by|viết\s+bởi|\bbởi\b",
+                           re.IGNORECASE)
+# Page chrome by tag, or by class/id word; only when that block does not also hold the heading
+# (WordPress's "entry-header" and Joomla's "page-header" wrap the title and its date).
+_CHROME_TAGS = {"header", "nav", "footer", "aside", "marquee", "menu"}
+_CHROME_WORDS = re.compile(
+    r"(?:^|[^a-z])(?:header|banner|topbar|top|footer|sidebar|aside|menu|nav|navbar|marquee|ticker|"
+    r"widget|breadcrumbs?|copyright)(?:[^a-z]|$)", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+@dataclass
+class _Seen:
+    value: Moment
+    offset: int  # characters of page text before the date
+    el: object  # the element whose text holds the date
+    piece: str  # that text node
+    start: int  # where the date starts in the piece
+    before: str  # text of the previous text node (a label often sits in its own <b>)
+    structured: bool = False  # from <time datetime>
+    chain: list | None = None  # el and its ancestors, computed once
+    score: float = 0.0
+    near: bool = False
+    labelled: bool = False
+
+
+def _squash(text: str) -> str:
+    return " ".join(_nfc(text).split()).casefold()
+
+
+def _is_title(el, title_key: str | None) -> bool:
+    text = _squash(el.text_content())
+    if not text:
+        return False
+    if title_key:
+        # the heading may carry a date or a counter after the title: "… (31/08/2016)"
+        return text == title_key or (text.startswith(title_key) and len(text) < len(title_key) + 40)
+    return len(text) >= 20
+
+
+# Speed matters here: on a 150 KB page, building an element proxy for every node or running
+# a regex over every text node from Python costs milliseconds. So the page's text is read
+# as plain strings in one call, positions are counted in C (XPath count), and elements are
+# fetched only for the few text nodes that may hold the article's date.
+_TEXTS = etree.XPath(".//text()", smart_strings=False)
+_TEXTS_BEFORE = etree.XPath("count(preceding::text())")
+_CODE = ("script", "style", "noscript", "template")
+# a digit before a date separator or before "tháng"/a month name: cheap enough to scan a
+# whole page with (it starts with a character class); the full patterns then read the node
+_MAYBE_DATE = re.compile("[0-9](?:[/.\\-][0-9]|\\s+[tTJFMASONDjfmasond]|,\\s+[0-9]{4})")
+_LABEL_LOWER = re.compile("ngày đăng|đăng lúc|đăng ngày|đăng vào|đưa tin|cập nhật|xuất bản|"
+                          "thời gian đăng|posted|published")
+_HEADINGS = etree.XPath(".//h1 | .//h2 | .//h3")
+_TITLED = etree.XPath(".//*[contains(@class, 'title') or contains(@class, 'headline')"
+                      " or contains(@itemprop, 'headline') or contains(@class, 'tieude')]")
+
+
+def _find_title(root, title: str | None):
+    """The article's heading: the element whose text is `title`, else the first h1, else h2."""
+    if title:
+        key = _squash(title)
+        for group in (_HEADINGS(root), _TITLED(root)):
+            for el in group:
+                # length first: normalising the text of hundreds of teaser titles is not free
+                if abs(len(el.text_content()) - len(title)) <= 60 and _is_title(el, key):
+                    return el
+    headings = _HEADINGS(root)
+    for level in ("h1", "h2"):
+        for el in headings:
+            if el.tag == level and _is_title(el, None):
+                return el
+    return None
+
+
+def _owner(node):
+    parent = node.getparent()
+    return parent.getparent() if node.is_tail and parent.getparent() is not None else parent
+
+
+# Around the heading, every date is read; farther away only labelled ones, since an unlabelled
+# date there cannot reach ACCEPT (see `_score`); without a heading, the first dozens.
+BEFORE_TITLE, AFTER_TITLE, UNANCHORED = 400, 800, 60
+
+
+def _text_nodes(root, picks: list[int]):
+    """(index, text node with its parent) for the given indices of `_TEXTS`, a few XPath calls.
+
+    A positional range is cheap for libxml2, a long `position() = a or …` predicate is not;
+    nearby indices share one range query.
+    """
+    groups: list[list[int]] = []
+    for i in picks:
+        if groups and i - groups[-1][-1] <= 8:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    for group in groups:
+        lo, hi = group[0], group[-1]
+        nodes = root.xpath(f"(.//text())[position() >= {lo + 1} and position() <= {hi + 1}]")
+        wanted = set(group)
+        yield from ((lo + k, node) for k, node in enumerate(nodes) if lo + k in wanted)
+
+
+def _has_label(text: str) -> bool:
+    return _LABEL_LOWER.search(text.lower()) is not None
+
+
+def _walk(doc, title: str | None, far: bool = False):
+    """Every date worth scoring on the page, and where the title heading sits.
+
+    Without `far`, only dates near the heading (or the first dozens on a page without one);
+    with it, also dates after a label anywhere on the page.
+    """
+    root = doc.find("body") if doc.find("body") is not None else doc
+    texts = _TEXTS(root)
+    base = _TEXTS_BEFORE(root)
+
+    def index_of(el) -> int:  # index in `texts` of the first text node at or after el's start
+        return int(_TEXTS_BEFORE(el) - base)
+
+    code = {index_of(el) for el in root.iter(*_CODE) if el.text}
+    plain = [("" if i in code else text) for i, text in enumerate(texts)] if code else texts
+    starts, offset = [], 0
+    for text in plain:
+        starts.append(offset)
+        offset += len(text)
+
+    def previous(i: int) -> str:  # the last non-blank text before node i
+        for j in range(i - 1, max(-1, i - 5), -1):
+            if stripped := texts[j].strip():
+                return stripped
+        return ""
+
+    title_span = None
+    title_el = _find_title(root, title)
+    if title_el is not None and 0 <= (first := index_of(title_el)) < len(texts):
+        title_span = (title_el, starts[first], starts[first] + len(title_el.text_content()))
+
+    # the text nodes to read: every dated one near the heading (or the first ones, without a
+    # heading); with `far`, also labelled ones anywhere (a second pass, for hard pages only)
+    if title_span is not None and not far:
+        lo = max(0, bisect_right(starts, title_span[1] - BEFORE_TITLE) - 1)
+        hi = bisect_right(starts, title_span[2] + AFTER_TITLE)
+    else:
+        lo, hi = 0, len(texts)
+    picks: list[int] = []
+    for match in _MAYBE_DATE.finditer("".join(plain[lo:hi])):
+        i = bisect_right(starts, starts[lo] + match.start()) - 1
+        if picks and picks[-1] == i:
+            continue
+        if title_span is None:
+            near = len(picks) < UNANCHORED
+        else:
+            near = title_span[1] - BEFORE_TITLE <= starts[i] <= title_span[2] + AFTER_TITLE
+        if near or (far and (_has_label(texts[i][:80]) or _has_label(previous(i)[-30:]))):
+            picks.append(i)
+        elif title_span is None and not far:
+            break
+    times = {}
+    for el in root.iter("time"):
+        value = parse_iso(el.get("datetime") or "")
+        if value is not None and 0 <= (i := index_of(el)) < len(texts):
+            times[i] = (el, value)
+    picks = [i for i in picks if i not in times][:UNANCHORED]
+    seen = [_Seen(value, starts[i], el, _nfc(el.text_content()), 0, previous(i), True)
+            for i, (el, value) in times.items()]
+    for i, node in _text_nodes(root, picks):
+            clean = _nfc(str(node))
+            found = _find_in(clean)
+            if found is not None:
+                seen.append(_Seen(found[0], starts[i] + found[1], _owner(node), clean, found[1],
+                                  previous(i)))
+    seen.sort(key=lambda c: c.offset)
+    return seen, title_span
+
+
+def _chrome(chain: list, title_chain: list) -> bool:
+    for up in chain:
+        if any(up is t for t in title_chain):
+            return False
+        tag = up.tag if isinstance(up.tag, str) else ""
+        if tag in _CHROME_TAGS:
+            return True
+        words = (up.get("class") or "") + " " + (up.get("id") or "")
+        if words.strip() and _CHROME_WORDS.search(words):
+            return True
+    return False
+
+
+def _signature(chain: list) -> tuple:
+    return tuple((up.tag, up.get("class")) for up in chain[:3])
+
+
+def _score(cand: _Seen, title_span, title_chain: list, repeated: bool, body_text: str | None,
+           today: date) -> None:
+    piece, start = cand.piece, cand.start
+    head = piece[max(0, start - 40):start]
+    cand.labelled = bool(_LABEL.search(head)) or (
+        not piece[:start].strip() and bool(_LABEL.search(cand.before[-30:])))
+    score = 3.0 if cand.labelled else 0.0
+    if cand.structured:
+        score += 1
+    if isinstance(cand.value, datetime):
+        score += 1
+    # A date inside running text ("Sáng ngày 12/01/2023, tại …") is something the article talks
+    # about; the article's own date stands on a short line of its own.
+    words = len(_WORDS.findall(piece))
+    in_paragraph = any(up.tag == "p" and len(up.text_content()) > 120 for up in cand.chain[:3])
+    if not cand.labelled and (words > 12 or in_paragraph):
+        score -= 4
+    elif words <= 8:
+        score += 1
+    if body_text and not cand.labelled and len(piece.strip()) > 30 and piece.strip() in body_text:
+        score -= 3
+    if title_span is not None:
+        _, t_start, t_end = title_span
+        if t_start <= cand.offset < t_end:
+            score += 3
+            cand.near = True
+        elif cand.offset >= t_end:
+            gap = cand.offset - t_end
+            cand.near = gap <= 250
+            score += 4 if gap <= 250 else 2 if gap <= 800 else 0
+        else:
+            gap = t_start - cand.offset
+            cand.near = gap <= 150
+            score += 3 if gap <= 150 else 1 if gap <= 400 else 0
+    if _chrome(cand.chain, title_chain):
+        score -= 4
+    if any(up.tag == "a" for up in cand.chain[:3]):
+        score -= 3  # a headline link's date belongs to the linked article
+    if repeated:
+        score -= 4  # one of many dated items: a teaser list, a ticker, a sidebar
+    if _as_day(cand.value) == today and not cand.near:
+        score -= 2  # a site clock showing the crawl date
+    cand.score = score
+
+
+def _as_day(value: Moment) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _fmt(value: Moment) -> str:
+    if isinstance(value, datetime):
+        return value.astimezone(VIETNAM).isoformat(timespec="seconds")
+    return value.isoformat()
+
+
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_.\-]|$)")
+
+
+def _url_date(url: str | None) -> date | None:
+    match = _URL_DATE.search(url or "")
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+ACCEPT = 3.0  # a printed date below this is not trusted on its own
+STRONG = 4.0  # a printed date at least this good wins a disagreement with metadata
+
+
+def _best_printed(doc, title, body_text, today: date, latest: date, far: bool) -> _Seen | None:
+    seen, title_span = _walk(doc, title, far)
+    seen = [c for c in seen if _as_day(c.value) <= latest]
+    title_chain = [title_span[0], *title_span[0].iterancestors()] if title_span else []
+    signatures: dict[tuple, int] = {}
+    for cand in seen:
+        cand.chain = [cand.el, *cand.el.iterancestors()]
+        sig = _signature(cand.chain)
+        signatures[sig] = signatures.get(sig, 0) + 1
+    for cand in seen:
+        repeated = signatures[_signature(cand.chain)] >= 3
+        _score(cand, title_span, title_chain, repeated, body_text, today)
+    return max(seen, key=lambda c: (c.score, -c.offset), default=None)
+
+
+def find_published(doc, *, title: str | None = None, body_text: str | None = None,
+                   url: str | None = None) -> Published | None:
+    """The article's own publication date on a full page tree, with where it came from.
+
+    Printed dates are scored by layout: next to the title heading (just after it, or just
+    before it as on vusta.vn) and after a label ("Ngày đăng", "Đăng lúc", "Cập nhật", "Posted")
+    count for; page chrome not holding the heading (header, nav, sidebar, marquee, footer),
+    headline links, dates repeated in lists, dates inside running text and the crawl date
+    count against. The rule between metadata (JSON-LD, meta tags) and the best printed date:
+    - same day: metadata wins (precise time and offset), unless it has no time and the print does;
+    - they differ: the printed date wins when it is strong (labelled or next to the heading),
+      or when the metadata is the page's modified date or the crawl day, because CMSs fill
+      "published" metadata with the last edit or with today; otherwise metadata wins;
+    - nothing else: a date in the URL (/2023/01/10/) is the weak last resort.
+    Dates after the crawl (beyond tomorrow) are never the article's.
+    """
+    today = clock_now().astimezone(VIETNAM).date()
+    latest = today + timedelta(days=1)
+    meta, meta_source, modified = _metadata(doc)
+    if meta is not None and _as_day(meta) > latest:
+        meta = None
+    best = _best_printed(doc, title, body_text, today, latest, far=False)
+    if best is None or (best.score < STRONG and not (
+            meta is not None and _as_day(meta) == _as_day(best.value))):
+        # nothing convincing near the heading: look for labelled dates anywhere
+        wider = _best_printed(doc, title, body_text, today, latest, far=True)
+        if wider is not None and (best is None or wider.score > best.score):
+            best = wider
+    if best is not None and best.score < ACCEPT:
+        url_day = _url_date(url)
+        if not (url_day and _as_day(best.value) == url_day and best.score > 0):
+            best = None
+    printed = (best.value, _visible_source(best)) if best is not None else None
+
+    if meta is not None and printed is not None:
+        if _as_day(meta) == _as_day(printed[0]):
+            if isinstance(meta, date) and not isinstance(meta, datetime) \
+                    and isinstance(printed[0], datetime):
+                return Published(_fmt(printed[0]), printed[1])
+            return Published(_fmt(meta), meta_source)
+        meta_suspect = _as_day(meta) == today or (
+            modified is not None and _as_day(meta) == _as_day(modified))
+        if best.score >= STRONG or meta_suspect:
+            return Published(_fmt(printed[0]), printed[1])
+        return Published(_fmt(meta), meta_source)
+    if meta is not None:
+        return Published(_fmt(meta), meta_source)
+    if printed is not None:
+        return Published(_fmt(printed[0]), printed[1])
+    url_day = _url_date(url)
+    if url_day is not None and url_day <= latest:
+        return Published(url_day.isoformat(), "url")
+    return None
+
+
+def _visible_source(cand: _Seen) -> str:
+    if cand.structured:
+        return "time-element"
+    if _BYLINE_WORDS.search(cand.piece) or _BYLINE_WORDS.search(cand.before[-30:]):
+        return "text:byline"
+    if cand.near:
+        return "text:near-title"
+    if cand.labelled:
+        return "text:label"
+    return "text:page"
