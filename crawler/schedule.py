@@ -36,7 +36,9 @@ DEFAULT_TIMEOUT = 6 * 3600
 # a machine that wakes from sleep at 05:00 should still crawl the night's run.
 MISFIRE_GRACE = 6 * 3600
 KILL_GRACE = 30.0  # seconds between SIGTERM (Scrapy closes spiders cleanly) and SIGKILL
-TIMED_OUT = 124  # the exit code timeout(1) uses, so cron wrappers read it the same way
+TIMED_OUT = 124  # the exit codes timeout(1) and shells use, so cron wrappers read them alike
+CANNOT_START = 127
+CRAWL_EXITS = {1: "some site failed or was down (see `lhh runs`)"}
 JOB_ID = "nightly-crawl"
 
 
@@ -99,14 +101,20 @@ class RunResult:
     log: Path
     timed_out: bool = False
     stopped: bool = False
+    note: str | None = None
 
     def describe(self) -> str:
         if self.timed_out:
-            return f"run timed out after {self.seconds:.0f} s and was killed (log {self.log})"
-        if self.stopped:
-            return f"run stopped with the scheduler after {self.seconds:.1f} s (log {self.log})"
-        verdict = "finished" if self.code == 0 else f"failed with exit code {self.code}"
-        return f"run {verdict} in {self.seconds:.1f} s (log {self.log})"
+            text = f"run timed out after {self.seconds:.0f} s and was killed"
+        elif self.stopped:
+            text = f"run stopped with the scheduler after {self.seconds:.1f} s"
+        elif self.code == CANNOT_START:
+            text = "run failed"
+        else:
+            verdict = "finished" if self.code == 0 else f"ended with exit code {self.code}"
+            text = f"run {verdict} in {self.seconds:.1f} s"
+        note = f": {self.note}" if self.note else ""
+        return f"{text}{note} (log {self.log})"
 
 
 def log_path(log_dir: Path, moment: datetime) -> Path:
@@ -120,23 +128,22 @@ def log_path(log_dir: Path, moment: datetime) -> Path:
 
 
 def kill_group(proc: subprocess.Popen, grace: float) -> None:
-    """SIGTERM the child's whole process group, then SIGKILL whatever is left after `grace`."""
-    for sig, wait in ((signal.SIGTERM, grace), (signal.SIGKILL, None)):
+    """SIGTERM the child, then SIGKILL its whole process group once it exits or `grace` ends.
+
+    The child alone gets SIGTERM first: Scrapy then closes its spiders, extraction pool and
+    database in order. Nothing it started may outlive it, hence the group-wide SIGKILL.
+    """
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
         try:
-            os.killpg(proc.pid, sig)
-        except ProcessLookupError:
-            return
-        try:
-            proc.wait(timeout=wait)
-            # The leader is gone; grandchildren may remain in the group: finish them too.
-            if sig is signal.SIGTERM:
-                try:
-                    os.killpg(proc.pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
-            return
+            proc.wait(timeout=grace)
         except subprocess.TimeoutExpired:
-            continue
+            pass
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:  # the group is empty already
+        pass
+    proc.wait()
 
 
 @dataclass
@@ -147,6 +154,7 @@ class Runner:
     log_dir: Path
     timeout: float | None = DEFAULT_TIMEOUT
     kill_grace: float = KILL_GRACE
+    meaning: dict[int, str] = field(default_factory=dict)  # exit code -> what it says
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _child: subprocess.Popen | None = field(default=None, repr=False)
     _stopping: bool = field(default=False, repr=False)
@@ -165,11 +173,16 @@ class Runner:
                 if self._stopping:
                     log.write("# not started: the scheduler is stopping\n")
                     return None
-                # Own session = own process group: a timeout kills Scrapy and all it spawned.
-                self._child = subprocess.Popen(
-                    self.command, stdin=subprocess.DEVNULL, stdout=log,
-                    stderr=subprocess.STDOUT, start_new_session=True,
-                )
+                try:
+                    # Own session = own process group: a timeout kills Scrapy and all it spawned.
+                    self._child = subprocess.Popen(
+                        self.command, stdin=subprocess.DEVNULL, stdout=log,
+                        stderr=subprocess.STDOUT, start_new_session=True,
+                    )
+                except OSError as exc:
+                    result = RunResult(CANNOT_START, 0.0, path, note=f"cannot start: {exc}")
+                    log.write(f"# {result.describe()}\n")
+                    return result
             child = self._child
             timed_out = False
             try:
@@ -181,10 +194,9 @@ class Runner:
                 self._child = None
                 stopped = self._stopping and not timed_out and child.returncode != 0
             seconds = time.monotonic() - start
-            result = RunResult(
-                code=None if (timed_out or stopped) else child.returncode,
-                seconds=seconds, log=path, timed_out=timed_out, stopped=stopped,
-            )
+            code = None if (timed_out or stopped) else child.returncode
+            result = RunResult(code, seconds, path, timed_out=timed_out, stopped=stopped,
+                               note=self.meaning.get(code))
             log.write(f"\n# {result.describe()}\n")
         return result
 
@@ -342,7 +354,12 @@ def schedule_command(at, tz_name, jitter, timeout, log_dir, run_now, once, list_
 
         load_registry(sites_path)  # a broken sites.yaml fails now, not at 02:00
         command = crawl_command(sites_path, db_path, crawl_args)
-    runner = Runner(command, log_dir.resolve(), timeout=timeout or None)
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise click.ClickException(f"--log-dir: cannot create {log_dir}: {exc}") from None
+    runner = Runner(command, log_dir.resolve(), timeout=timeout or None,
+                    meaning={} if command_line else CRAWL_EXITS)
     received: list[str] = []
 
     def on_signal(signum, _frame):

@@ -259,6 +259,21 @@ def test_a_run_over_its_timeout_is_killed_with_its_process_group(tmp_path):
     wait_for(lambda: is_dead(grandchild), 10, "the grandchild to die")
 
 
+def test_a_command_that_cannot_start_is_reported_not_raised(tmp_path):
+    result = Runner([str(tmp_path / "no-such-program")], tmp_path / "logs").run()
+    assert result.code == 127 and "cannot start" in result.describe()
+    assert "cannot start" in result.log.read_text()
+
+
+def test_an_unusable_log_dir_is_one_line(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    result = CliRunner().invoke(cli, ["schedule", "--once", "--log-dir", str(blocker / "logs"),
+                                      "--command", "true"])
+    assert result.exit_code == 1 and "--log-dir" in result.output
+    assert "Traceback" not in result.output
+
+
 def test_once_reports_a_timeout_as_exit_124(tmp_path):
     result = CliRunner().invoke(cli, [
         "schedule", "--once", "--timeout", "1", "--log-dir", str(tmp_path),
