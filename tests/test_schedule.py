@@ -359,3 +359,12 @@ def test_sigterm_during_a_run_stops_the_child_too(tmp_path):
     assert exit_code == 0, text
     assert "run stopped with the scheduler" in text and "scheduler stopped (SIGTERM)" in text
     wait_for(lambda: is_dead(child), 10, "the child to die")
+
+
+def test_scheduler_py_is_the_same_command():
+    env = {k: v for k, v in os.environ.items() if k != "LHH_DB"}
+    env["LHH_NOW"] = "2026-01-10T12:00:00+00:00"
+    done = subprocess.run([sys.executable, "scheduler.py", "--list", "--at", "03:15"],
+                          capture_output=True, text=True, timeout=60, cwd=ROOT, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0] == "2026-01-11 03:15:00 +07 (2026-01-10 20:15:00 UTC)"
