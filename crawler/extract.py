@@ -287,12 +287,32 @@ def _paragraphise(core) -> None:
             el.tag = "p"
 
 
+BLOCKISH = frozenset("p div table ul ol h1 h2 h3 h4 h5 h6 blockquote section article dl".split())
+
+
+def _unlayout(tree) -> None:
+    # Tables used for layout (cells holding paragraphs, or a single column) would come
+    # out as one "| ... |" line; their cells are blocks of text, not data.
+    for table in list(tree.iter("table")):
+        rows = [r for r in table.iter("tr")]
+        cells = [c for r in rows for c in r if c.tag in ("td", "th")]
+        single_column = all(sum(1 for c in r if c.tag in ("td", "th")) <= 1 for r in rows)
+        holds_blocks = any(
+            isinstance(x.tag, str) and x.tag in BLOCKISH for c in cells for x in c.iterdescendants()
+        )
+        if single_column or holds_blocks:
+            for el in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
+                el.tag = "div"
+
+
 def _unfigure(tree) -> None:
     # trafilatura drops figures; captions may be text (placeholders are filtered later)
     for el in tree.iter("figcaption", "figure"):
-        el.tag = "p" if el.tag == "figcaption" else "div"
-        if el.tag == "p":
-            el.attrib.pop("class", None)  # trafilatura skips "caption" classes
+        nested = any(isinstance(c.tag, str) and c.tag not in boilerplate.INLINE for c in el)
+        el.tag = "p" if el.tag == "figcaption" and not nested else "div"
+        el.attrib.pop("class", None)  # trafilatura skips "caption" classes
+        for c in el.iter("p"):
+            c.attrib.pop("class", None)
 
 
 def _body_lines(tree, template, url, alts, title, recall: bool) -> tuple[list[str], object]:
@@ -300,6 +320,7 @@ def _body_lines(tree, template, url, alts, title, recall: bool) -> tuple[list[st
     if template is not None and template.ready:
         boilerplate.prune(tree, template)
     _unfigure(tree)
+    _unlayout(tree)
     doc = trafilatura.bare_extraction(
         tree,
         url=url,

@@ -824,7 +824,8 @@ def main() -> None:
             must += a.get("extra_must", [])
             gold = {
                 "site": site, "cms": style,
-                "url": f"http://{site}.example.vn/{a['slug']}",
+                "url": (f"http://hoiyhoc.example.vn/index.php/tin-tuc/{a['slug']}" if style == "joomla"
+                        else f"http://{site}.example.vn/{a['slug']}"),
                 "title": a["title"], "published": a["date"], "author": a["author"],
                 "paragraphs": paragraphs,
                 "must_not_appear": sorted(set(m for m in must if m and m not in "\n".join(paragraphs))),
