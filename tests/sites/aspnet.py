@@ -25,6 +25,7 @@ from .content import Edition, Story, StoryPlan, Union, edition, make_union
 
 CATEGORIES = {1: "Tin hoạt động", 3: "Tư vấn - Phản biện", 5: "Hội thành viên"}
 PAGE_SIZE = 4
+OTHERS = 4  # "Các tin khác" under an article: the category's latest
 PAGER = "ctl00$Main$pager"
 DEAD_IDS = (9, 15)  # linked from the notice board, long since removed
 
@@ -200,7 +201,7 @@ function __doPostBack(eventTarget, eventArgument) {{
         return self.layout(self.union.name, "./Default.aspx", main)
 
     def article(self, s: Story) -> str:
-        same = [x for x in self.in_cat(int(s.cat))[:5] if x.id != s.id]
+        same = [x for x in self.in_cat(int(s.cat))[:OTHERS] if x.id != s.id]
         others = "".join(
             f'<li><a href="NewsDetail.aspx?Id={x.id}">{escape(x.title)}</a> <span class="date">({x.published:%d/%m/%Y})</span></li>'
             for x in same)
@@ -287,7 +288,7 @@ def build_site(base: str, night: int) -> FixtureSite:
         add(f"/NewsDetail.aspx?Id={dead}", soft(str(dead)))
     get_linked = {s.id for s in stories[:6]}
     for cat in CATEGORIES:
-        get_linked |= {s.id for s in portal.in_cat(cat)[:PAGE_SIZE]}
+        get_linked |= {s.id for s in portal.in_cat(cat)[:max(PAGE_SIZE, OTHERS)]}
     gold = []
     for s in stories:
         path = f"/NewsDetail.aspx?Id={s.id}"
