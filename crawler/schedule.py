@@ -158,6 +158,7 @@ class Runner:
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _child: subprocess.Popen | None = field(default=None, repr=False)
     _stopping: bool = field(default=False, repr=False)
+    _interrupted: subprocess.Popen | None = field(default=None, repr=False)
 
     def run(self) -> RunResult | None:
         """One run to its end (or timeout); None if the scheduler is already stopping."""
@@ -192,7 +193,8 @@ class Runner:
                 kill_group(child, self.kill_grace)
             with self._lock:
                 self._child = None
-                stopped = self._stopping and not timed_out and child.returncode != 0
+                # Scrapy exits 0 after a graceful SIGTERM: a cut-short run is still "stopped".
+                stopped = self._interrupted is child and not timed_out
             seconds = time.monotonic() - start
             code = None if (timed_out or stopped) else child.returncode
             result = RunResult(code, seconds, path, timed_out=timed_out, stopped=stopped,
@@ -205,7 +207,11 @@ class Runner:
         with self._lock:
             self._stopping = True
             child = self._child
-        if child is not None and child.poll() is None:
+            if child is not None and child.poll() is None:
+                self._interrupted = child
+            else:
+                child = None
+        if child is not None:
             kill_group(child, self.kill_grace)
 
 

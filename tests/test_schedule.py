@@ -361,9 +361,17 @@ def test_a_job_a_few_seconds_ahead_runs_once_then_sigterm_stops_cleanly(tmp_path
 
 
 def test_sigterm_during_a_run_stops_the_child_too(tmp_path):
-    pid_file = tmp_path / "pid"
-    code = (f"import os, pathlib, time; pathlib.Path({str(pid_file)!r}).write_text("
-            "str(os.getpid())); time.sleep(120)")
+    pid_file, closed = tmp_path / "pid", tmp_path / "closed"
+    # Like Scrapy: on SIGTERM the child closes cleanly and exits 0, its run cut short.
+    code = (
+        "import os, pathlib, signal, sys, time\n"
+        "def close(*_):\n"
+        f"    pathlib.Path({str(closed)!r}).write_text('closed')\n"
+        "    sys.exit(0)\n"
+        "signal.signal(signal.SIGTERM, close)\n"
+        f"pathlib.Path({str(pid_file)!r}).write_text(str(os.getpid()))\n"
+        "time.sleep(120)\n"
+    )
     proc, out = start_scheduler(tmp_path, "--run-now", "--command", shlex.join(tiny(code)))
     try:
         child = int(wait_for(lambda: pid_file.exists() and pid_file.read_text(), 30,
@@ -373,6 +381,7 @@ def test_sigterm_during_a_run_stops_the_child_too(tmp_path):
     text = out.read_text()
     assert exit_code == 0, text
     assert "run stopped with the scheduler" in text and "scheduler stopped (SIGTERM)" in text
+    assert closed.read_text() == "closed"  # SIGTERM first, so it could close cleanly
     wait_for(lambda: is_dead(child), 10, "the child to die")
 
 
