@@ -256,7 +256,9 @@ def prune(tree, template: SiteTemplate | None) -> int:
             continue
         inside_core = core is not None and _inside(el, core)
         if inside_core:
-            if el in core_tail or len(b.text) >= CORE_SHORT or not template.is_boilerplate(b.exact):
+            # only labels, placeholders and banners: never a sentence of the article
+            if (el in core_tail or len(b.text) >= CORE_SHORT or _sentence(b.text)
+                    or not template.is_boilerplate(b.exact)):
                 continue
         elif not (template.is_boilerplate(b.exact) or template.is_boilerplate(b.caption)):
             continue
@@ -264,6 +266,10 @@ def prune(tree, template: SiteTemplate | None) -> int:
         el.drop_tree()
         removed += 1
     return removed
+
+
+def _sentence(masked: str) -> bool:
+    return len(masked.split()) >= 6 and masked.rstrip()[-1:] in ".!?…:;\"”)"
 
 
 def _inside(el, ancestor) -> bool:
