@@ -102,10 +102,12 @@ class RunResult:
     timed_out: bool = False
     stopped: bool = False
     note: str | None = None
+    limit: float | None = None  # the timeout it ran under
 
     def describe(self) -> str:
         if self.timed_out:
-            text = f"run timed out after {self.seconds:.0f} s and was killed"
+            text = (f"run timed out (limit {self.limit:g} s) and was killed "
+                    f"after {self.seconds:.0f} s")
         elif self.stopped:
             text = f"run stopped with the scheduler after {self.seconds:.1f} s"
         elif self.code == CANNOT_START:
@@ -198,7 +200,7 @@ class Runner:
             seconds = time.monotonic() - start
             code = None if (timed_out or stopped) else child.returncode
             result = RunResult(code, seconds, path, timed_out=timed_out, stopped=stopped,
-                               note=self.meaning.get(code))
+                               note=self.meaning.get(code), limit=self.timeout)
             log.write(f"\n# {result.describe()}\n")
         return result
 

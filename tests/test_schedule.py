@@ -254,7 +254,8 @@ def test_a_run_over_its_timeout_is_killed_with_its_process_group(tmp_path):
     result = runner.run()
     assert result.timed_out and result.code is None
     assert time.monotonic() - start < 15
-    assert "timed out" in result.describe() and "timed out" in result.log.read_text()
+    assert "timed out (limit 1.5 s)" in result.describe()
+    assert "timed out" in result.log.read_text()
     grandchild = int(pids.read_text())
     wait_for(lambda: is_dead(grandchild), 10, "the grandchild to die")
 
