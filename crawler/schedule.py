@@ -167,7 +167,8 @@ class Runner:
         self.log_dir.mkdir(parents=True, exist_ok=True)
         started_at = clock.now()
         path = log_path(self.log_dir, started_at)
-        with path.open("w", encoding="utf-8") as log:
+        # Append mode: the child writes through the same file, the footer must land after it.
+        with path.open("a", encoding="utf-8") as log:
             log.write(f"# started {clock.stamp(started_at)}\n"
                       f"# command {shlex.join(self.command)}\n")
             log.flush()
