@@ -314,3 +314,83 @@ def test_earlier_day_is_the_original_and_ties_keep_the_incumbent():
     assert not dedup.is_original(dict(early), dict(early))
     assert not dedup.is_original({"title": "A"}, late)
 
+
+
+# -- end to end: one site reposts another ------------------------------------------------
+
+E2E = {  # site → the labelled articles it publishes
+    "nghean": ["na-2022", "st-2022", "workshop-dn", "na-2023"],
+    "vusta": ["vusta-na-2022", "vusta-st-2022", "workshop-qnam", "notice-hoithi-a"],
+}
+
+
+def _article_html(a: dict, site: str) -> str:
+    day = a["published"][:10]
+    d, m, y = day[8:10], day[5:7], day[:4]
+    paragraphs = "".join(f"<p>{p}</p>" for p in a["text"].split("\n\n"))
+    return (
+        f"<html><head><meta charset='utf-8'><title>{a['title']} - {site}</title>"
+        f"<meta property='article:published_time' content='{day}T08:00:00+07:00'></head>"
+        f"<body><header><a href='/'>Trang chủ</a> <a href='/tin-tuc/'>Tin tức</a></header>"
+        f"<article><h1>{a['title']}</h1><div class='date'>Ngày {d}/{m}/{y}</div>"
+        f"{paragraphs}</article>"
+        f"<footer>Liên hiệp các Hội Khoa học và Kỹ thuật ({site}). Ghi rõ nguồn khi phát hành"
+        f" lại thông tin từ website này.</footer></body></html>"
+    )
+
+
+def _site_routes(site: str) -> tuple[dict, dict[str, str]]:
+    from tests.siteserver import Response
+
+    routes, paths = {}, {}
+    links = []
+    for n, key in enumerate(E2E[site], 1):
+        path = f"/tin-tuc/bai-viet-{n}.html"
+        paths[key] = path
+        routes[path] = Response(_article_html(ARTICLES[key], site))
+        links.append(f"<li><a href='{path}'>{ARTICLES[key]['title']}</a></li>")
+    listing = f"<html><body><h1>Tin tức</h1><ul>{''.join(links)}</ul></body></html>"
+    routes["/"] = Response(listing)
+    routes["/tin-tuc/"] = Response(listing)
+    return routes, paths
+
+
+@pytest.mark.e2e
+def test_two_sites_crawled_one_record_per_article(tmp_path):
+    import json
+    import sqlite3
+
+    from tests.conftest import run_lhh, write_sites
+    from tests.siteserver import SiteServer
+
+    source_routes, source_paths = _site_routes("nghean")
+    repost_routes, repost_paths = _site_routes("vusta")
+    with SiteServer(source_routes) as source, SiteServer(repost_routes, host="127.0.0.2") as hub:
+        sites = write_sites(tmp_path / "sites.yaml", [
+            {"id": "nghean", "name": "LHH Nghệ An", "url": source.url + "/"},
+            {"id": "vusta", "name": "VUSTA", "url": hub.url + "/"},
+        ])
+        db = tmp_path / "archive.db"
+        run = run_lhh("crawl", "--sites", str(sites), "--db", str(db), "-s", "DOWNLOAD_DELAY=0",
+                      "-s", "LHH_RETRY_BACKOFF=0.2")
+        assert run.code == 0, run.stderr[-3000:]
+        out = tmp_path / "export.jsonl"
+        exported = run_lhh("export", "--format", "jsonl", "--out", str(out), "--db", str(db),
+                           "--include-duplicates")
+        assert exported.code == 0, exported.stderr[-2000:]
+    urls = {key: source.url + p for key, p in source_paths.items()}
+    urls.update({key: hub.url + p for key, p in repost_paths.items()})
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    records = [r for r in rows if not r.get("duplicate_of")]
+    copies = [r for r in rows if r.get("duplicate_of")]
+    by_url = {r["url"]: r for r in records}
+    expect_records = {"na-2022", "st-2022", "workshop-dn", "na-2023", "workshop-qnam",
+                      "notice-hoithi-a"}
+    assert sorted(by_url) == sorted(urls[k] for k in expect_records)
+    assert by_url[urls["na-2022"]]["also_at"] == [urls["vusta-na-2022"]]
+    assert by_url[urls["st-2022"]]["also_at"] == [urls["vusta-st-2022"]]
+    assert by_url[urls["na-2023"]]["also_at"] == []
+    assert sorted(c["url"] for c in copies) == sorted([urls["vusta-na-2022"],
+                                                       urls["vusta-st-2022"]])
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from duplicates").fetchone()[0] == 2
