@@ -189,37 +189,43 @@ class SiteTemplate:
         return cls({int(k): int(c) for k, c in data.get("keys", [])}, int(data.get("pages_seen", 0)))
 
 
-def _own_text_len(el) -> int:
-    """Running text directly in el (its text, its children's tails), links excluded."""
-    n = len((el.text or "").strip())
-    for child in el:
-        if child.tail:
-            n += len(child.tail.strip())
-    return n
+# Leaf paragraphs: <p>, and div/td that hold no other block (compiled once: this runs
+# on every page, and XPath walks the tree in C).
+_ONLY_INLINE = "not(*[not(" + " or ".join(f"self::{t}" for t in sorted(INLINE)) + ")])"
+_LEAVES = etree.XPath(f"//p | //div[{_ONLY_INLINE}] | //td[{_ONLY_INLINE}]")
+_TEXT_LEN = etree.XPath("string-length(normalize-space(.))")
+_LINKS = etree.XPath(".//a")
+_OWN_TEXT = etree.XPath("(//div|//td|//section|//article)/text()[string-length(normalize-space(.)) > 20]")
 
 
 def core_block(tree):
     """The element holding most of the page's running text: the article body, usually.
 
-    Scored as the parent collecting the most non-link text from its paragraphs (p, div,
-    td leaves and br-separated lines), the classic density heuristic.
+    Scored as the parent collecting the most non-link text from its leaf paragraphs (p,
+    div and td holding no other block) plus text written straight into a container
+    between <br>s: the classic density heuristic.
     """
     scores: dict = {}
-    for el in tree.iter("p", "div", "td", "section", "article", "font", "span", "li"):
-        if el.tag in ("div", "td", "section", "article", "span", "li", "font"):
-            if any(isinstance(c.tag, str) and c.tag not in INLINE for c in el):
-                continue  # not a leaf paragraph
-        n = len(" ".join(el.xpath("text()|*[not(self::a)]//text()|*[not(self::a)]/text()")))
-        links = sum(len(a.text_content()) for a in el.iter("a"))
-        if el.tag == "li" or n < 25 or links > n:
+    for el in _LEAVES(tree):
+        n = int(_TEXT_LEN(el))
+        if n < 25:
+            continue
+        n -= sum(int(_TEXT_LEN(a)) for a in _LINKS(el))
+        if n < 25:
             continue
         parent = el.getparent()
         if parent is not None:
             scores[parent] = scores.get(parent, 0) + n
-    for el in tree.iter("div", "td", "section", "article"):
-        own = _own_text_len(el)
-        if own > 80:
-            scores[el] = scores.get(el, 0) + own
+    own: dict = {}
+    for text in _OWN_TEXT(tree):
+        el = text.getparent()
+        if text.is_tail:
+            el = el.getparent()
+        if el is not None:
+            own[el] = own.get(el, 0) + len(text.strip())
+    for el, n in own.items():
+        if n > 80:
+            scores[el] = scores.get(el, 0) + n
     if not scores:
         return None
     return max(scores, key=scores.get)
