@@ -270,6 +270,21 @@ def test_every_labelled_copy_is_a_band_candidate_of_its_original(tmp_path):
     store.close()
 
 
+def test_archives_from_before_dedup_are_indexed_by_the_migration(tmp_path):
+    from crawler.store import m303_dedup_backfill
+
+    store = open_store(tmp_path / "a.db")
+    save(store, "st-2016")
+    save(store, "qn-2020")
+    store.db.execute("delete from dedup_bands")  # as if stored before dedup existed
+    store.db.execute("delete from dedup_paragraphs")
+    assert save(store, "vusta-qn-2020") == "new", "nothing to match without the index"
+    store.db.execute("delete from dedup_bands")
+    m303_dedup_backfill(store.db)
+    assert save(store, "st-2016-vusta") == "alias"
+    store.close()
+
+
 SYLLABLES = ["hội", "thảo", "khoa", "học", "Đà", "Nẵng", "đường", "nghị", "tỉnh", "năm",
              "2023", "12/01", "Liên", "hiệp", "kỹ", "thuật", "ĐỒNG", "chí", "giải", "thưởng"]
 vietnamese = st.lists(st.sampled_from(SYLLABLES), min_size=1, max_size=60).map(" ".join)
