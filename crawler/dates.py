@@ -14,6 +14,7 @@ import json
 import re
 import unicodedata
 from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
@@ -328,8 +329,8 @@ def _find_title(root, title: str | None):
     """The article's heading: the element whose text is `title`, else the first h1, else h2."""
     if title:
         key = _squash(title)
-        for group in (_HEADINGS(root), _TITLED(root)):
-            for el in group:
+        for group in (_HEADINGS, _TITLED):  # the second scan only when headings fail
+            for el in group(root):
                 # length first: normalising the text of hundreds of teaser titles is not free
                 if abs(len(el.text_content()) - len(title)) <= 60 and _is_title(el, key):
                     return el
@@ -388,11 +389,11 @@ def _walk(doc, title: str | None, far: bool = False):
         return int(_TEXTS_BEFORE(el) - base)
 
     code = {index_of(el) for el in root.iter(*_CODE) if el.text}
-    plain = [("" if i in code else text) for i, text in enumerate(texts)] if code else texts
-    starts, offset = [], 0
-    for text in plain:
-        starts.append(offset)
-        offset += len(text)
+    plain = list(texts)
+    for i in code:
+        if 0 <= i < len(plain):
+            plain[i] = ""
+    starts = [0, *accumulate(map(len, plain))][:-1] if plain else []
 
     def previous(i: int) -> str:  # the last non-blank text before node i
         for j in range(i - 1, max(-1, i - 5), -1):
