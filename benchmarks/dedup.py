@@ -9,6 +9,7 @@ place prefix in the title); recall is the share of planted copies found again.
 
     python benchmarks/dedup.py                 # checkpoints at 10k, 100k, 1M
     python benchmarks/dedup.py --max 100000    # stop earlier
+    python benchmarks/dedup.py --index-only    # the SQLite index alone, 1M in minutes
 
 Articles are committed 1000 per transaction (the crawl commits one per article; that
 costs fsyncs, not index work). Texts are regenerated from their number when a candidate
@@ -140,6 +141,68 @@ def children_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
+def synthetic_keys(number: int) -> tuple[list[int], frozenset[int], int | None]:
+    """--index-only: band keys and paragraph keys without texts (a copy shares ~half its bands).
+
+    Random 64-bit keys are what real band keys look like to the B-tree, so this measures
+    how the persisted index scales, apart from the (constant per article) cost of signing.
+    """
+    source = None
+    if number % COPY_EVERY == COPY_EVERY - 1 and number >= COPY_EVERY:
+        source = int(np.random.default_rng(-number % 2**32 + 2**40).integers(0, number - 1))
+        while source % COPY_EVERY == COPY_EVERY - 1:
+            source -= 1
+    rng = np.random.default_rng(number if source is None else source)
+    keys = rng.integers(-(2**63), 2**63 - 1, size=20, dtype=np.int64).tolist()
+    if source is not None:
+        swap = np.random.default_rng(number).integers(-(2**63), 2**63 - 1, size=10, dtype=np.int64)
+        keys[::2] = swap.tolist()
+    site_pool = np.random.default_rng(10_000 + number % SITES)
+    furniture = site_pool.integers(0, 2**31, size=2).tolist()
+    paragraph_keys = frozenset(rng.integers(0, 2**31, size=8).tolist() + furniture)
+    return keys, paragraph_keys, source
+
+
+def run_index_only(limit: int, db_path: Path, out=sys.stdout) -> None:
+    store = Store.open(db_path)
+    db = store.db
+    index = DedupIndex(db)
+    planted = found = 0
+    t_query = t_add = 0.0
+    last_n, last_t, start = 0, time.perf_counter(), time.perf_counter()
+    print(f"{'articles':>9} {'art/s':>7} {'query ms':>8} {'add ms':>7} {'RSS MB':>7}"
+          f" {'db MB':>7} {'recall':>7}", file=out)
+    db.conn.execute("begin")
+    for number in range(limit):
+        keys, paragraph_keys, source = synthetic_keys(number)
+        t1 = time.perf_counter()
+        candidates = index.candidates(keys)[:20]
+        t2 = time.perf_counter()
+        if source is None:
+            index.count_paragraphs(f"s{number % SITES}", paragraph_keys)
+            index.add(number, keys)
+        else:
+            planted += 1
+            found += source in candidates
+        t_query, t_add = t_query + t2 - t1, t_add + time.perf_counter() - t2
+        done = number + 1
+        if done % 1000 == 0:
+            db.conn.execute("commit")
+            db.conn.execute("begin")
+        if done in CHECKPOINTS or done == limit or done % 100_000 == 0:
+            now = time.perf_counter()
+            segment = done - last_n
+            print(f"{done:>9} {segment / (now - last_t):>7.0f} {1000 * t_query / segment:>8.2f}"
+                  f" {1000 * t_add / segment:>7.2f} {rss_mb():>7.0f}"
+                  f" {db_path.stat().st_size / 2**20:>7.0f} {found / (planted or 1):>7.3f}",
+                  file=out, flush=True)
+            t_query = t_add = 0.0
+            last_n, last_t = done, now
+    db.conn.execute("commit")
+    print(f"total {time.perf_counter() - start:.0f} s, peak RSS {rss_mb():.0f} MB", file=out)
+    store.close()
+
+
 def run(limit: int, db_path: Path, workers: int = 2, out=sys.stdout) -> list[dict]:
     store = Store.open(db_path)
     db = store.db
@@ -152,7 +215,9 @@ def run(limit: int, db_path: Path, workers: int = 2, out=sys.stdout) -> list[dic
           f"{'RSS MB':>7} {'db MB':>7} {'recall':>7} {'false':>5}", file=out)
     db.conn.execute("begin")
     pool = Pool(workers)
-    prepared = pool.imap(prepare, range(limit), chunksize=200)
+    prepared = (item for first in range(0, limit, 4000)  # batches: results never pile up
+                for item in pool.imap(prepare, range(first, min(first + 4000, limit)),
+                                      chunksize=100))
     for number, article, keys, paragraph_keys, signing in prepared:
         site, title, text, published, source = article
         t1 = time.perf_counter()
@@ -216,12 +281,15 @@ def main() -> None:
     parser.add_argument("--max", type=int, default=CHECKPOINTS[-1], help="articles to index")
     parser.add_argument("--workers", type=int, default=2, help="signing processes")
     parser.add_argument("--db", type=Path, help="archive file (default: a temporary one)")
+    parser.add_argument("--index-only", action="store_true",
+                        help="band and paragraph keys only, no texts: how the index scales")
     args = parser.parse_args()
-    if args.db:
-        run(args.max, args.db, args.workers)
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            run(args.max, Path(tmp) / "bench.db", args.workers)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db or Path(tmp) / "bench.db"
+        if args.index_only:
+            run_index_only(args.max, db)
+        else:
+            run(args.max, db, args.workers)
 
 
 if __name__ == "__main__":
