@@ -107,12 +107,26 @@ class Selection:
         )
 
 
+# The other URLs of an article, newline-separated (a URL never holds a newline).
+_ALSO_AT = (
+    "(select group_concat(u.url, char(10)) from (select url from article_urls"
+    " where article_id = a.id and url != a.url order by url) u)"
+)
 _ARTICLES = (
     "select a.id, a.url, a.site, a.title, a.text, a.published, a.author, a.language,"
-    " a.chars, a.first_seen, a.updated_at,"
-    " (select json_group_array(u.url) from (select url from article_urls"
-    "   where article_id = a.id and url != a.url order by url) u) as also_at,"
+    f" a.chars, a.first_seen, a.updated_at, {_ALSO_AT} as also_at,"
     " a.gone, a.gone_since from articles a where {where} order by a.id"
+)
+# JSONL is built by SQLite's JSON functions in C: the same fields, several times faster
+# than a dict and json.dumps per row. Non-ASCII stays UTF-8, as ensure_ascii=False.
+_ARTICLES_JSON = (
+    "select json_object('id', a.id, 'url', a.url, 'site', a.site, 'title', a.title,"
+    " 'text', a.text, 'published', a.published, 'author', a.author, 'language', a.language,"
+    " 'chars', a.chars, 'first_seen', a.first_seen, 'updated_at', a.updated_at,"
+    " 'also_at', json((select json_group_array(u.url) from (select url from article_urls"
+    "   where article_id = a.id and url != a.url order by url) u)),"
+    " 'gone', json(case when a.gone then 'true' else 'false' end), 'gone_since', a.gone_since,"
+    " 'duplicate_of', null) from articles a where {where} order by a.id"
 )
 
 
@@ -131,12 +145,28 @@ def records(db: sqlite3.Connection, selection: Selection) -> Iterator[dict]:
     names = [d[0] for d in cursor.description]
     for values in cursor:
         row = dict(zip(names, values, strict=True))
-        row["also_at"] = json.loads(row["also_at"] or "[]")
+        row["also_at"] = row["also_at"].split("\n") if row["also_at"] else []
         row["gone"] = bool(row["gone"])
         row["duplicate_of"] = None
         yield row
     if selection.include_duplicates:
         yield from _duplicates(db, selection)
+
+
+def json_lines(db: sqlite3.Connection, selection: Selection) -> Iterator[bytes]:
+    """The JSONL export as UTF-8 lines (no newline), in the order of `records`."""
+    where, params = selection.where()
+    # SQLite's UTF-8 goes out as it is: decoding each line to str and back costs more
+    # than building it. Only this loop reads bytes; the connection is restored after.
+    previous, db.text_factory = db.text_factory, bytes
+    try:
+        for (line,) in db.execute(_ARTICLES_JSON.format(where=where), params):
+            yield line
+    finally:
+        db.text_factory = previous
+    if selection.include_duplicates:
+        for row in _duplicates(db, selection):
+            yield json.dumps(row, ensure_ascii=False).encode("utf-8")
 
 
 def _has_duplicates(db: sqlite3.Connection) -> bool:
@@ -166,9 +196,10 @@ def _duplicates(db: sqlite3.Connection, selection: Selection) -> Iterator[dict]:
 # -- writers: each takes the rows and a binary stream ----------------------------------
 
 
-def write_jsonl(rows: Iterator[dict], out) -> None:
-    for row in rows:
-        out.write(json.dumps(row, ensure_ascii=False).encode("utf-8") + b"\n")
+def write_jsonl(lines: Iterator[bytes], out) -> None:
+    for line in lines:
+        out.write(line)
+        out.write(b"\n")
 
 
 def write_csv(rows: Iterator[dict], out) -> None:
@@ -343,7 +374,8 @@ def export_command(fmt, out, db_path, sites, since, until, min_chars, include_du
         store.close()
         raise click.ClickException("--include-duplicates: this archive has no duplicates table")
     try:
-        with _progress(records(db, selection), count(db, selection)) as rows:
+        source = json_lines if fmt == "jsonl" else records
+        with _progress(source(db, selection), count(db, selection)) as rows:
             if split_dir is not None:
                 write_txt_split(rows, split_dir)
                 return
