@@ -359,9 +359,11 @@ def schedule_command(at, tz_name, jitter, timeout, log_dir, run_now, once, list_
     if command_line:
         command = shlex.split(command_line)
     else:
-        from crawler.cli import load_registry
+        from crawler.cli import check_db_writable, load_registry
 
-        load_registry(sites_path)  # a broken sites.yaml fails now, not at 02:00
+        # A broken sites.yaml or an archive that cannot be opened fails now, not at 02:00.
+        load_registry(sites_path)
+        check_db_writable(db_path)
         command = crawl_command(sites_path, db_path, crawl_args)
     try:
         log_dir.mkdir(parents=True, exist_ok=True)

@@ -293,6 +293,15 @@ def test_the_default_command_is_a_crawl_child(tmp_path):
     assert command[-2:] == ["-s", "DOWNLOAD_DELAY=0"]
 
 
+def test_an_archive_that_cannot_open_fails_at_start_not_at_night(tmp_path):
+    sites = tmp_path / "sites.yaml"
+    sites.write_text("sites:\n  - {id: x, name: X, url: 'http://x.example/'}\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["schedule", "--sites", str(sites), "--db",
+                                      str(tmp_path / "missing-dir" / "a.db")])
+    assert result.exit_code == 1 and "cannot open archive" in result.output
+    assert "Traceback" not in result.output
+
+
 def test_a_broken_registry_fails_at_start_not_at_night(tmp_path):
     bad = tmp_path / "sites.yaml"
     bad.write_text("sites:\n  - id: x\n", encoding="utf-8")
