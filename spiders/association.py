@@ -14,6 +14,7 @@ import gzip
 import json
 from collections import defaultdict
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import FormRequest, Request
@@ -23,7 +24,7 @@ from crawler.config import Site
 from crawler.runs import RunReport
 from crawler.urls import canonical_url, on_site, skip_reason, url_shape
 
-UNPRODUCTIVE_SHAPE = 6  # pages of one URL shape with nothing new before the shape is dropped
+UNPRODUCTIVE_SHAPE = 4  # pages in a row of one URL shape with nothing new: the shape is dropped
 MAX_POSTBACK_PAGES = 1000  # per listing URL: a pager is never followed forever
 
 # Request priorities: what reveals the most articles per request goes first.
@@ -33,12 +34,18 @@ P_ROBOTS, P_SITEMAP, P_FEED, P_ARTICLE, P_HOME, P_PAGER, P_LISTING, P_OTHER = (
 
 @dataclass
 class ShapeStats:
+    """How pages of one URL shape have paid off: a run of fetches with nothing new ends it."""
+
     fetched: int = 0
-    productive: int = 0
+    barren_streak: int = 0
+
+    def record(self, productive: bool) -> None:
+        self.fetched += 1
+        self.barren_streak = 0 if productive else self.barren_streak + 1
 
     @property
     def exhausted(self) -> bool:
-        return self.productive == 0 and self.fetched >= UNPRODUCTIVE_SHAPE
+        return self.barren_streak >= UNPRODUCTIVE_SHAPE
 
 
 class AssociationSpider(scrapy.Spider):
@@ -262,10 +269,8 @@ class AssociationSpider(scrapy.Spider):
         url = canonical_url(response.url) or response.url
         known = response.meta.get("known")
         shape = self.shapes[(site.id, url_shape(url))]
-        shape.fetched += 1
         if response.status == 304:
             report.not_modified += 1
-            shape.productive += 1
             yield self._item(response, "not-modified", url)
             return
         if response.status in (404, 410):
@@ -302,8 +307,10 @@ class AssociationSpider(scrapy.Spider):
             page_url, aliases = canonical, [url]
             self.seen.add(canonical)
         headlines = yield from self._follow_links(site, doc, response, info)
-        if info.kind == "article" or self._revealed_new(site, headlines):
-            shape.productive += 1
+        # A shape earns its keep by revealing new headlines, or by being an article that a
+        # headline, feed or sitemap pointed at: calendars and tag clouds do neither.
+        revealed = self._revealed_new(site, headlines)
+        shape.record(revealed or (kind == "article" and info.kind == "article"))
         if info.kind != "article":
             yield from self._recheck_vanished(site, known, headlines, ordered=True)
         yield self._item(response, info.kind, page_url, aliases=aliases, links=headlines)
@@ -313,6 +320,8 @@ class AssociationSpider(scrapy.Spider):
         feeds = discovery.feed_links(doc)
         if not feeds and not site.feeds:
             feeds = [canonical_url(path, site.url) for path in discovery.COMMON_FEEDS]
+        # One feed per path: RSS and Atom flavours of one feed list the same items.
+        feeds = list({urlsplit(url).path: url for url in reversed(feeds)}.values())[::-1]
         for url in feeds:
             if (req := self._request(site, url, "feed", P_FEED)) is not None:
                 yield req
