@@ -34,6 +34,7 @@ _ACCOUNTS = re.compile(
     re.IGNORECASE)
 _TITLES = re.compile(r"^(?:(?:GS|PGS|TS|ThS|Ths|BS|BSCKI+|KS|CN|NCS|TTƯT|TTND|NGƯT|NGND|LS|Th\.S)"
                      r"\.?)+$")
+_TITLE_DOTS = re.compile(r"(?:^|(?<=[\s,(-]))(?:GS|PGS|TS|ThS|Ths|BS|KS|CN|LS|Th\.S)\.(?=\s|[A-Z])")
 _SEPARATORS = re.compile(r"\s+[-–—/]\s+|\s*,\s*|\s+(?:và|&)\s+")
 _SENTENCE = re.compile(r"[.!?…;:]\s+\S|[!?;…]$")
 _WORD = re.compile(r"[^\W\d_]+(?:[.'][^\W\d_]*)*\.?|\S+")
@@ -93,7 +94,9 @@ def name_shape(line: str) -> str | None:
     text = _unglue(_nfc(line)).strip(" .")
     if not text or len(text) > MAX_BYLINE or any(c.isdigit() for c in text):
         return None
-    if _SENTENCE.search(text) or text.endswith(":"):
+    # "ThS. Lê Lan", "PGS.TS. Lê Vinh": the dots of academic titles do not end a sentence
+    untitled = _TITLE_DOTS.sub("", text)
+    if _SENTENCE.search(untitled) or text.endswith(":"):
         return None
     core = text
     # "Nguyễn Văn Hùng (Hội Nông học)": the bracket names a unit

@@ -14,9 +14,9 @@ import json
 import re
 import unicodedata
 from bisect import bisect_right
-from itertools import accumulate
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from itertools import accumulate
 
 from lxml import etree
 

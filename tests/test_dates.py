@@ -168,15 +168,18 @@ BODY = ("<p>Sáng ngày 12/01/2023, tại trụ sở các Hội đặc thù tỉ
         "<p>Năm 2022, mặc dù có nhiều thuận lợi, khó khăn đan xen, nhưng Cơ quan Liên hiệp Hội "
         "phấn đấu hoàn thành chỉ tiêu kế hoạch đề ra trong nhiệm kỳ 2017-2022.</p>")
 TEASERS = "".join(
-    f"<li><a href='/tin-{i}.html'>Hội thảo khoa học số {i}</a> <span>({i + 1:02d}/0{i % 9 + 1}/2022)"
+    f"<li><a href='/tin-{i}.html'>Hội thảo khoa học số {i}</a> "
+    f"<span>({i + 1:02d}/0{i % 9 + 1}/2022)"
     "</span></li>" for i in range(6))
 TITLE = "Hội nghị Tổng kết hoạt động năm 2022"
 
 # Sóc Trăng (ASP.NET, table layout): a site clock and a ticker above the article
 SOCTRANG = f"""
 <table><tr><td class="ngayhientai">Banner Ngày 4/2/2023</td>
-<td><marquee><a href="/tb.aspx">Thông báo về việc triển khai Cuộc thi Sáng tạo</a> ( 17/11/2022 )</marquee></td></tr></table>
-<table><tr><td class="left"><ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/gt">Giới thiệu</a></li></ul></td>
+<td><marquee><a href="/tb.aspx">Thông báo về việc triển khai Cuộc thi Sáng tạo</a>
+ ( 17/11/2022 )</marquee></td></tr></table>
+<table><tr><td class="left"><ul class="menu"><li><a href="/">Trang chủ</a></li>
+<li><a href="/gt">Giới thiệu</a></li></ul></td>
 <td><table><tr><td class="tieude">{TITLE}</td></tr>
 <tr><td><span class="ngaydang">Cập nhật: 13/01/2023</span></td></tr>
 <tr><td>{BODY}<p style="text-align:right"><strong>LHHST</strong></p></td></tr>
@@ -185,7 +188,8 @@ SOCTRANG = f"""
 
 # vusta.vn: header clock with today's date, date line before the h1, "Tin mới" list after
 VUSTA = f"""
-<header class="site-header"><span class="time-now">Thứ hai, 23/11/2026</span><nav><a href="/">Trang chủ</a></nav></header>
+<header class="site-header"><span class="time-now">Thứ hai, 23/11/2026</span>
+<nav><a href="/">Trang chủ</a></nav></header>
 <main><article><div class="detail__meta"><span>Thứ ba, 03/01/2023 14:23 (GMT+7)</span></div>
 <h1 class="detail__title">{TITLE}</h1><div class="detail__content">{BODY}</div></article>
 <section class="box-newest"><h2>Tin mới</h2><ul>{TEASERS}</ul></section></main>
@@ -216,7 +220,8 @@ def test_printed_date_beats_header_ticker_body_and_teasers(body, title, want, so
 
 
 def test_header_clock_with_time_is_not_the_article_date():
-    body = f"""<div id="top-bar">Thứ Ba, 26/03/2019 06:52</div><div class="nav"><a href="/">Trang chủ</a>
+    body = f"""<div id="top-bar">Thứ Ba, 26/03/2019 06:52</div>
+    <div class="nav"><a href="/">Trang chủ</a>
     <a href="/tt">Tin tức</a> <a href="/hd">Hoạt động</a></div><div class="content"><h2>{TITLE}</h2>
     <div class="date">23/11/2018 15:14</div>{BODY}</div>"""
     got = find_published(page(body), title=TITLE)
@@ -231,7 +236,8 @@ def test_only_body_and_list_dates_give_nothing_or_the_url():
 
 
 def test_future_date_and_crawl_date_are_not_the_article_date():
-    body = f"<div class='banner'>Hôm nay: 23/11/2026</div><h1>{TITLE}</h1><p>Ngày 15/03/2031</p>{BODY}"
+    body = (f"<div class='banner'>Hôm nay: 23/11/2026</div><h1>{TITLE}</h1>"
+            f"<p>Ngày 15/03/2031</p>{BODY}")
     assert find_published(page(body), title=TITLE) is None
 
 
@@ -261,7 +267,8 @@ def test_metadata_holding_today_or_the_last_edit_loses_to_the_printed_date():
     today = '<meta property="article:published_time" content="2026-11-23T08:00:00+07:00">'
     got = find_published(page(printed, today), title=TITLE)
     assert (got.value, got.source) == ("2023-01-10", "text:near-title")
-    edited = json_ld(datePublished="2024-05-05T10:00:00+07:00", dateModified="2024-05-05T10:00:00+07:00")
+    edited = json_ld(datePublished="2024-05-05T10:00:00+07:00",
+                     dateModified="2024-05-05T10:00:00+07:00")
     far_printed = f"<h1>{TITLE}</h1>{BODY}" + "<p>x</p>" * 3 + "<div>Cập nhật: 10/01/2023</div>"
     got = find_published(page(far_printed, edited), title=TITLE)
     assert got.value == "2023-01-10"
@@ -291,7 +298,8 @@ def test_time_element_datetime_is_used():
 
 
 def test_labelled_date_below_the_article_is_found():
-    body = f"<h1>{TITLE}</h1>{BODY * 8}<p class='meta'>Posted at: MONday - 24/09/2018 18:08 - post name: Cộng tác viên</p>"
+    body = (f"<h1>{TITLE}</h1>{BODY * 8}<p class='meta'>Posted at: MONday - 24/09/2018 18:08"
+            " - post name: Cộng tác viên</p>")
     got = find_published(page(body), title=TITLE)
     assert (got.value, got.source) == ("2018-09-24T18:08:00+07:00", "text:byline")
 
@@ -309,7 +317,8 @@ def big_page() -> str:
     """~150 KB like a real portal page: menus, scripts, styles, dated sidebars, a long article."""
     menu = "".join(f"<li class='menu-item menu-item-{i}'><a class='nav-link' href='/chuyen-muc-{i}'"
                    f" title='Chuyên mục {i}'>Chuyên mục {i}</a></li>" for i in range(250))
-    script = "<script>var cfg = {" + ",".join(f"'k{i}': '{i}/{i}/2020'" for i in range(1200)) + "};</script>"
+    script = ("<script>var cfg = {" + ",".join(f"'k{i}': '{i}/{i}/2020'" for i in range(1200))
+              + "};</script>")
     style = "<style>" + "".join(f".c{i} {{ margin: {i}px; }}" for i in range(1200)) + "</style>"
     lists = "".join(f"<div class='box box-{k}'><h3>Tin mới {k}</h3><ul>{TEASERS * 7}</ul></div>"
                     for k in range(6))
