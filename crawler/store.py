@@ -179,11 +179,12 @@ def m400_folded_search(db: Database) -> None:
 
 def reindex_search(db: Database) -> None:
     """Rebuild articles_fts with the folded copies (FTS5's own 'rebuild' would drop them)."""
-    db.execute("""insert into "articles_fts" ("articles_fts") values ('delete-all')""")
-    db.execute(
-        'insert into "articles_fts" (rowid, "title", "text")'
-        f' select a.rowid, {_fts_values("a")} from "articles" a'
-    )
+    with db.atomic():
+        db.execute("""insert into "articles_fts" ("articles_fts") values ('delete-all')""")
+        db.execute(
+            'insert into "articles_fts" (rowid, "title", "text")'
+            f' select a.rowid, {_fts_values("a")} from "articles" a'
+        )
 
 
 @migrations()

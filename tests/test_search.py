@@ -225,3 +225,32 @@ def test_fold_is_idempotent_and_leaves_no_marks_or_d_stroke(text):
 @pytest.mark.parametrize("word", ["hội thảo", "HỘI THẢO", "Hội Thảo", "hoi thao"])
 def test_fold_examples(word):
     assert fold(unicodedata.normalize("NFC", word)) == "hoi thao"
+
+
+def test_ranking_covers_the_newest_candidates_only(tmp_path, monkeypatch):
+    import crawler.search
+
+    db = tmp_path / "a.db"
+    ids = build_archive(db, [
+        {"key": f"n{i}", "site": "x", "published": f"2024-01-{i + 1:02d}",
+         "title": f"Bản tin số {i}", "text": f"Thông tin hội thảo lần thứ {i} của tỉnh."}
+        for i in range(6)
+    ])
+    assert len(lhh_search(db, "hoi thao")) == 6
+    monkeypatch.setattr(crawler.search, "CANDIDATES", 3)
+    found = {h["id"] for h in lhh_search(db, "hoi thao")}
+    assert found == {ids["n3"], ids["n4"], ids["n5"]}  # the three archived last
+
+
+def test_reindex_restores_what_an_fts_rebuild_drops(archive):
+    from crawler.store import reindex_search
+
+    db, ids = archive
+    store = Store.open(db)
+    with store.db.atomic():  # FTS5's own rebuild reads the articles only: no folded copies
+        store.db.execute("insert into articles_fts(articles_fts) values('rebuild')")
+    assert lhh_search(db, "dien bien") == []
+    reindex_search(store.db)
+    store.close()
+    assert {h["id"] for h in lhh_search(db, "dien bien")} == {ids["dienbien"]}
+    assert {h["id"] for h in lhh_search(db, "Điện Biên")} == {ids["dienbien"]}
