@@ -152,7 +152,7 @@ def as_json(rows: list[dict], streaks: list[Streak]) -> dict:
 @click.option("--db", "db_path", envvar="LHH_DB", default="archive.db", show_default=True,
               type=click.Path(dir_okay=False, path_type=Path),
               help="Archive database (also $LHH_DB).")
-@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True,
+@click.option("--limit", type=click.IntRange(min=1), default=3, show_default=True,
               help="How many recent runs to show.")
 @click.option("--site", "site_id", metavar="ID", help="Only this site.")
 @click.option("--json", "as_json_flag", is_flag=True,

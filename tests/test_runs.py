@@ -124,6 +124,18 @@ def test_a_third_bad_night_lengthens_the_streak(three_nights, monkeypatch):
     assert "soctrang" not in last  # one bad night is not a streak
 
 
+def test_the_default_shows_three_runs_but_streaks_see_all(three_nights, monkeypatch):
+    store = Store.open(three_nights)
+    try:
+        record_night(store, monkeypatch, 3, {"quangngai": DOWN})
+        record_night(store, monkeypatch, 4, {"quangngai": DOWN})
+    finally:
+        store.close()
+    output = runs("--db", three_nights)
+    assert {r[0] for r in table_rows(output)} == {"2026-01-13", "2026-01-12", "2026-01-11"}
+    assert "quangngai ×4 (down since 2026-01-10 02:00)" in output
+
+
 def test_limit_counts_runs_not_rows(three_nights):
     rows = table_rows(runs("--db", three_nights, "--limit", 1))
     assert len(rows) == 3 and {r[0] for r in rows} == {"2026-01-11"}
@@ -155,7 +167,7 @@ def test_a_killed_run_is_shown_interrupted_and_does_not_hide_a_streak(archive, m
     record_night(store, monkeypatch, 1, {"quangngai": None})  # killed mid-way
     record_night(store, monkeypatch, 2, {"quangngai": DOWN})
     record_night(store, monkeypatch, 3, {"nghean": None})  # still going (or killed just now)
-    output = runs("--db", path)
+    output = runs("--db", path, "--limit", 4)
     statuses = [(r[2], r[4]) for r in table_rows(output)]
     assert statuses == [("nghean", "running"), ("quangngai", "down"),
                         ("quangngai", "interrupted"), ("quangngai", "down")]
