@@ -6,7 +6,9 @@ with a slug or an id) and carry dates; a static page has a route of its own. A p
 accepted once its shape has proved itself with dated pages; until then it is held.
 No fetching, no storing: the pipeline asks, this answers.
 
-    shape has >= 2 dated pages                      -> article (dated or not)
+    shape has pages with >= 2 different dates       -> article (dated or not; two static
+                                                        pages picking the same date from
+                                                        the template prove nothing)
     shape has >= 5 pages, dated or not               -> article (the dates are unreadable,
                                                         the site must still be archived)
     at the end, still held, site has >= 5 articles   -> static page
@@ -27,7 +29,7 @@ ESTABLISHED_SITE = 5
 
 class ArticleGate:
     def __init__(self) -> None:
-        self.dated: Counter[str] = Counter()
+        self.dates: dict[str, set[str]] = defaultdict(set)
         self.seen: Counter[str] = Counter()
         self.proven: set[str] = set()
         self.held: dict[str, list[tuple[Hashable, bool]]] = defaultdict(list)
@@ -38,16 +40,18 @@ class ArticleGate:
         self.proven.add(url_shape(url))
         self.accepted += 1
 
-    def offer(self, key: Hashable, url: str, dated: bool) -> list[Hashable]:
+    def offer(self, key: Hashable, url: str, published: str | None) -> list[Hashable]:
         """Offer one extracted page; returns the keys accepted now (maybe held ones too)."""
         shape = url_shape(url)
         self.seen[shape] += 1
-        self.dated[shape] += dated
+        dated = bool(published)
+        if published:
+            self.dates[shape].add(published[:10])
         if shape in self.proven:
             self.accepted += 1
             return [key]
         self.held[shape].append((key, dated))
-        if self.dated[shape] >= DATED_SIBLINGS or self.seen[shape] >= ANY_SIBLINGS:
+        if len(self.dates[shape]) >= DATED_SIBLINGS or self.seen[shape] >= ANY_SIBLINGS:
             self.proven.add(shape)
             released = [k for k, _ in self.held.pop(shape)]
             self.accepted += len(released)

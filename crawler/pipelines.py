@@ -158,7 +158,7 @@ class ArchivePipeline:
             return
         # Whether it is news or a static page is the site's call (crawler/gate.py).
         self.held[item["url"]] = (item, article)
-        for url in self.gates[site_id].offer(item["url"], item["url"], bool(article.published)):
+        for url in self.gates[site_id].offer(item["url"], item["url"], article.published):
             self._save(*self.held.pop(url))
 
     def _save(self, item: dict, article) -> None:
