@@ -38,10 +38,13 @@ BOILERPLATE_MIN_ARTICLES = 3  # a paragraph on ≥ 3 articles of a site is that 
 MAX_CANDIDATES = 20  # verify at most this many (most shared bands first) per new article
 
 # Decision thresholds, chosen on tests/dedup_data (see README "Deduplication"):
-MERGE_JACCARD = 0.70  # copies with a sentence added/dropped score 0.75-0.97; traps ≤ 0.55
+MERGE_JACCARD = 0.70  # labelled copies score 0.73-1.00 (unless they kept a big teaser list)
+# and traps ≤ 0.26, except next year's report (0.77) and re-dated notices (0.82): those only
+# the substituted-number rule stops, so it is checked before any similarity threshold.
 MERGE_CONTAINMENT = 0.85  # the smaller text almost entirely inside the larger one ...
 TITLE_AGREEMENT = 0.5  # ... is trusted only when the titles (prefix removed) agree this much
-MIN_LENGTH_RATIO = 0.5  # an excerpt or a teaser is not the article
+MIN_LENGTH_RATIO = 0.5  # an excerpt or a teaser is not the article ...
+MIN_LENGTH_RATIO_SAME_TITLE = 0.3  # ... unless the titles agree (a copy kept a teaser list)
 SHORT_SHINGLES = 25  # below this, texts must be almost identical (notices)
 SHORT_JACCARD = 0.9
 FAR_APART_DAYS = 90  # reposts follow within weeks; a year apart is next year's report
@@ -239,7 +242,9 @@ def verify(a: Doc, b: Doc) -> Verdict:
 
     if not shared:
         return no("nothing shared")
-    if min(a.chars, b.chars) < MIN_LENGTH_RATIO * max(a.chars, b.chars):
+    ratio = min(a.chars, b.chars) / (max(a.chars, b.chars) or 1)
+    titles_agree = _title_agreement(a, b) >= TITLE_AGREEMENT
+    if ratio < MIN_LENGTH_RATIO_SAME_TITLE or (ratio < MIN_LENGTH_RATIO and not titles_agree):
         return no("lengths differ")
     if _number_conflicts(a, b) or _number_conflicts(b, a):
         return no("numbers differ")
@@ -254,7 +259,7 @@ def verify(a: Doc, b: Doc) -> Verdict:
             return no(f"{apart} days apart")
     if jaccard >= MERGE_JACCARD:
         return Verdict(True, jaccard, containment, "near")
-    if containment >= MERGE_CONTAINMENT and _title_agreement(a, b) >= TITLE_AGREEMENT:
+    if containment >= MERGE_CONTAINMENT and titles_agree:
         return Verdict(True, jaccard, containment, "contained")
     return no("too different")
 
