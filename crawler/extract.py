@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import trafilatura
+from lxml import etree
 
 from crawler import boilerplate
 
@@ -118,6 +119,11 @@ def _junk_line(line: str, alts: set[str], vietnamese: bool) -> bool:
 
 # -- title -------------------------------------------------------------------------------
 
+# Headings and elements with a class or id, in document order (XPath walks the tree in
+# C); TITLE_HINT then keeps those whose class or id speaks of a title.
+_TITLE_CANDIDATES = etree.XPath(
+    "//body//*[self::h1 or self::h2 or self::h3 or @itemprop or @class or @id]"
+)
 TITLE_HINT = re.compile(r"title|tieude|tieu-de|tieu_de|headline|heading|tenbai|news-name", re.I)
 SEPARATORS = re.compile(r"\s+[|\-–—:»›/]+\s+|\s*[|»›]\s*")
 
@@ -146,16 +152,15 @@ def title_element(tree, core=None):
     refs = [r.casefold() for r in refs if r]
 
     candidates = []
-    for el in tree.iter():
-        if not isinstance(el.tag, str):
-            continue
-        if el.tag in ("h1", "h2", "h3") or el.get("itemprop") == "headline" or (
-            el.tag not in ("meta", "title", "a", "html", "body", "head")
-            and TITLE_HINT.search((el.get("class") or "") + " " + (el.get("id") or ""))
+    for el in _TITLE_CANDIDATES(tree):
+        if el.tag not in ("h1", "h2", "h3") and el.get("itemprop") != "headline" and (
+            el.tag in ("meta", "title", "a", "html", "body", "head")
+            or not TITLE_HINT.search((el.get("class") or "") + " " + (el.get("id") or ""))
         ):
-            text = _text(el)
-            if 8 <= len(text) <= 300 and text.casefold() != site_name:
-                candidates.append((el, text))
+            continue
+        text = _text(el)
+        if 8 <= len(text) <= 300 and text.casefold() != site_name:
+            candidates.append((el, text))
     for el, text in candidates:
         if el.get("itemprop") == "headline":
             return text, el
@@ -168,9 +173,9 @@ def title_element(tree, core=None):
     if core is not None and candidates:
         order = {el: i for i, el in enumerate(tree.iter())}
         at = order.get(core, 0)
-        before = [(order[el], i) for i, (el, _) in enumerate(candidates) if order.get(el, 0) < at]
+        before = [i for i, (el, _) in enumerate(candidates) if order.get(el, 0) < at]
         if before:
-            el, text = candidates[max(before)[1]]
+            el, text = candidates[before[-1]]
             return text, el
     # Else og:title / <title> without the site's name and category segments.
     for ref in (metas.get("og:title"), _text(head_title) if head_title is not None else None):
