@@ -105,8 +105,11 @@ def name_shape(line: str) -> str | None:
         core = bracket["core"]
         if not _looks_like_name_part(bracket["unit"]) and not _is_capitalised(bracket["unit"][:1]):
             return None
-    parts = [p for p in _SEPARATORS.split(core) if p.strip()]
-    if not parts or len(parts) > 4 or not all(_looks_like_name_part(p.strip()) for p in parts):
+    parts = [p.strip() for p in _SEPARATORS.split(core) if p.strip()]
+    if not parts or len(parts) > 4 or not all(_looks_like_name_part(p) for p in parts):
+        return None
+    # the line opens with a person or initials ("Thu Hà - Phòng TTTT"), not with a phrase
+    if not all(_is_capitalised(w) or _is_acronym(w) or _TITLES.match(w) for w in parts[0].split()):
         return None
     return text
 
@@ -216,13 +219,13 @@ def _label_field(doc) -> str | None:
             el = node.getparent()
             if node.is_tail:
                 after = el.getnext()
-                value = _nfc(after.text_content()) if after is not None else ""
+                value = _text(after) if after is not None else ""
             else:
                 inside = _nfc(el.text_content())
                 value = _FIELD_LABEL.sub("", inside, count=1) if inside != text else ""
                 after = el.getnext()
                 value = value or _nfc(el.tail or "") or (
-                    _nfc(after.text_content()) if after is not None else "")
+                    _text(after) if after is not None else "")
         value = _clean_value(value)
         if value and len(value) <= MAX_BYLINE and not is_account(value):
             return value
@@ -301,6 +304,11 @@ def _byline_value(text: str) -> str | None:
     return None
 
 
+def _text(el) -> str:
+    """An element's text, NFC; '' for comments and processing instructions."""
+    return _nfc(el.text_content()) if isinstance(el.tag, str) else ""
+
+
 def _set_apart(el) -> bool:
     """Printed right-aligned, or entirely bold/italic: how these sites set a byline apart."""
     style = (el.get("style") or "").lower().replace(" ", "")
@@ -340,12 +348,12 @@ def _emphasised_byline(doc, paragraphs: list[str]) -> tuple[list[str], str | Non
                 return paragraphs[:-1], value
         following = holder.getnext()
         for _ in range(2):
-            if following is None or _nfc(following.text_content()):
+            if following is None or _text(following):
                 break
             following = following.getnext()
-        if following is not None and len(_nfc(following.text_content())) <= MAX_BYLINE \
-                and _set_apart(following):
-            value = _byline_value(_nfc(following.text_content()))
+        if following is not None and isinstance(following.tag, str) \
+                and len(_text(following)) <= MAX_BYLINE and _set_apart(following):
+            value = _byline_value(_text(following))
             if value is not None:
                 return paragraphs, value
     return paragraphs, None

@@ -349,7 +349,7 @@ def _owner(node):
 
 # Around the heading, every date is read; farther away only labelled ones, since an unlabelled
 # date there cannot reach ACCEPT (see `_score`); without a heading, the first dozens.
-BEFORE_TITLE, AFTER_TITLE, UNANCHORED = 400, 800, 60
+BEFORE_TITLE, AFTER_TITLE, UNANCHORED = 400, 800, 30
 
 
 def _text_nodes(root, picks: list[int]):
@@ -360,7 +360,8 @@ def _text_nodes(root, picks: list[int]):
     """
     groups: list[list[int]] = []
     for i in picks:
-        if groups and i - groups[-1][-1] <= 8:
+        # each query walks all text nodes (~ the cost of converting 100-200 results)
+        if groups and i - groups[-1][-1] <= 150:
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -379,7 +380,7 @@ def _walk(doc, title: str | None, far: bool = False):
     """Every date worth scoring on the page, and where the title heading sits.
 
     Without `far`, only dates near the heading (or the first dozens on a page without one);
-    with it, also dates after a label anywhere on the page.
+    with it, dates after a label anywhere on the page.
     """
     root = doc.find("body") if doc.find("body") is not None else doc
     texts = _TEXTS(root)
@@ -407,7 +408,7 @@ def _walk(doc, title: str | None, far: bool = False):
         title_span = (title_el, starts[first], starts[first] + len(title_el.text_content()))
 
     # the text nodes to read: every dated one near the heading (or the first ones, without a
-    # heading); with `far`, also labelled ones anywhere (a second pass, for hard pages only)
+    # heading); with `far`, labelled ones anywhere instead (a second pass, for hard pages only)
     if title_span is not None and not far:
         lo = max(0, bisect_right(starts, title_span[1] - BEFORE_TITLE) - 1)
         hi = bisect_right(starts, title_span[2] + AFTER_TITLE)
@@ -418,11 +419,13 @@ def _walk(doc, title: str | None, far: bool = False):
         i = bisect_right(starts, starts[lo] + match.start()) - 1
         if picks and picks[-1] == i:
             continue
-        if title_span is None:
-            near = len(picks) < UNANCHORED
+        if far:
+            keep = _has_label(texts[i][:80]) or _has_label(previous(i)[-30:])
+        elif title_span is None:
+            keep = len(picks) < UNANCHORED
         else:
-            near = title_span[1] - BEFORE_TITLE <= starts[i] <= title_span[2] + AFTER_TITLE
-        if near or (far and (_has_label(texts[i][:80]) or _has_label(previous(i)[-30:]))):
+            keep = title_span[1] - BEFORE_TITLE <= starts[i] <= title_span[2] + AFTER_TITLE
+        if keep:
             picks.append(i)
         elif title_span is None and not far:
             break
