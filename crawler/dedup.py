@@ -52,6 +52,7 @@ FAR_APART_JACCARD = 0.9
 
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
+_THOUSANDS = re.compile(r"(?<=\d)[.,](?=\d{3}\b)")  # 20.000 = 20,000 = 20000
 _COMBINING = re.compile("[\u0300-\u036f]+")
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _SEPARATOR = re.compile(r"\s*(?::|\s[-–—|]\s)\s*")
@@ -59,7 +60,10 @@ MAX_PREFIX_WORDS = 5
 
 
 def fold(text: str) -> str:
-    """Lower case without diacritics, đ → d: "Hội thảo Đà Nẵng" → "hoi thao da nang"."""
+    """Lower case without diacritics, đ → d: "Hội thảo Đà Nẵng" → "hoi thao da nang".
+
+    Thousands separators go too, so a site writing 20.000 and one writing 20000 agree."""
+    text = _THOUSANDS.sub("", text)
     decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
     ascii_only = decomposed.encode("ascii", "ignore").decode()
     # Fast path for Latin text: dropping non-ASCII removes the tone marks and little else.
