@@ -87,7 +87,9 @@ def missing(text: str, gold: dict) -> list[str]:
 
 
 def load_eval() -> list[tuple[Path, dict]]:
-    return [(p, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(EVAL_DIR.glob("*/*.json"))]
+    return [
+        (p, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(EVAL_DIR.glob("*/*.json"))
+    ]
 
 
 def run_lhh(pages: list[tuple[Path, dict]]) -> tuple[dict[Path, dict], float]:
@@ -105,8 +107,10 @@ def run_lhh(pages: list[tuple[Path, dict]]) -> tuple[dict[Path, dict], float]:
         htmls = [(path.parent / name).read_bytes() for name in gold["pages"]]
         art = extract(htmls[0], url=gold["url"], template=template, more_pages=htmls[1:])
         out[path] = {
-            "text": art.text if art else "", "title": art.title if art else None,
-            "published": art.published if art else None, "author": art.author if art else None,
+            "text": art.text if art else "",
+            "title": art.title if art else None,
+            "published": art.published if art else None,
+            "author": art.author if art else None,
         }
     return out, time.perf_counter() - started
 
@@ -119,8 +123,10 @@ def run_trafilatura(pages: list[tuple[Path, dict]]) -> tuple[dict[Path, dict], f
             (path.parent / gold["pages"][0]).read_bytes(), url=gold["url"], with_metadata=True
         )
         out[path] = {
-            "text": (doc.text or "") if doc else "", "title": doc.title if doc else None,
-            "published": doc.date if doc else None, "author": doc.author if doc else None,
+            "text": (doc.text or "") if doc else "",
+            "title": doc.title if doc else None,
+            "published": doc.date if doc else None,
+            "author": doc.author if doc else None,
         }
     return out, time.perf_counter() - started
 
@@ -143,8 +149,12 @@ def score_eval(results: dict[Path, dict], pages: list[tuple[Path, dict]], second
         days += d_ok
         authors += a_ok
         per_page[str(path.relative_to(EVAL_DIR))] = {
-            "f1": round(f, 4), "leaks": lk, "missing": [m[:60] for m in ms],
-            "title": t_ok, "day": d_ok, "author": a_ok,
+            "f1": round(f, 4),
+            "leaks": lk,
+            "missing": [m[:60] for m in ms],
+            "title": t_ok,
+            "day": d_ok,
+            "author": a_ok,
         }
     n = len(pages)
     return {
@@ -166,20 +176,30 @@ def eval_set() -> dict:
     lhh, lhh_s = run_lhh(pages)
     traf, traf_s = run_trafilatura(pages)
     ours, theirs = score_eval(lhh, pages, lhh_s), score_eval(traf, pages, traf_s)
-    return {"lhh": ours, "trafilatura": theirs,
-            "speed_ratio": ours["pages_per_second"] / theirs["pages_per_second"]}
+    return {
+        "lhh": ours,
+        "trafilatura": theirs,
+        "speed_ratio": ours["pages_per_second"] / theirs["pages_per_second"],
+    }
 
 
 def public_set() -> dict:
     truth = json.loads((PUBLIC_DIR / "ground-truth.json").read_text(encoding="utf-8"))
-    pages = [(k, gzip.decompress((PUBLIC_DIR / "html" / f"{k}.html.gz").read_bytes()), v)
-             for k, v in sorted(truth.items())]
+    pages = [
+        (k, gzip.decompress((PUBLIC_DIR / "html" / f"{k}.html.gz").read_bytes()), v)
+        for k, v in sorted(truth.items())
+    ]
     out = {}
     for name, run in (
-        ("lhh", lambda html, url: (a.text if (a := extract(html, url=url)) else "")),
-        ("trafilatura", lambda html, url: (
-            (d.text or "") if (d := trafilatura.bare_extraction(html, url=url, with_metadata=True))
-            else "")),
+        ("lhh", lambda html, url: a.text if (a := extract(html, url=url)) else ""),
+        (
+            "trafilatura",
+            lambda html, url: (
+                (d.text or "")
+                if (d := trafilatura.bare_extraction(html, url=url, with_metadata=True))
+                else ""
+            ),
+        ),
     ):
         ps, rs = [], []
         started = time.perf_counter()
@@ -194,8 +214,12 @@ def public_set() -> dict:
         # README: an empty extraction contributes no precision; we average over all pages
         # that had one.
         mp = sum(ps) / len(ps) if ps else 0.0
-        out[name] = {"f1": f1(mp, mr), "precision": mp, "recall": mr,
-                     "pages_per_second": len(pages) / seconds}
+        out[name] = {
+            "f1": f1(mp, mr),
+            "precision": mp,
+            "recall": mr,
+            "pages_per_second": len(pages) / seconds,
+        }
     return out
 
 
@@ -216,24 +240,33 @@ def main(argv=None) -> int:
     if "eval" in report:
         e = report["eval"]
         print(f"labelled association pages: {e['lhh']['pages']} pages")
-        print(f"{'':14}{'F1 mean':>8}{'F1 min':>8}{'leak':>7}{'loss':>7}{'title':>7}"
-              f"{'day':>7}{'author':>8}{'pages/s':>9}")
+        print(
+            f"{'':14}{'F1 mean':>8}{'F1 min':>8}{'leak':>7}{'loss':>7}{'title':>7}"
+            f"{'day':>7}{'author':>8}{'pages/s':>9}"
+        )
         for name in ("lhh", "trafilatura"):
             s = e[name]
-            print(f"{name:14}{s['body_f1_mean']:8.3f}{s['body_f1_min']:8.3f}{s['leak_rate']:7.1%}"
-                  f"{s['loss_rate']:7.1%}{s['title_accuracy']:7.1%}{s['day_accuracy']:7.1%}"
-                  f"{s['author_accuracy']:8.1%}{s['pages_per_second']:9.1f}")
+            print(
+                f"{name:14}{s['body_f1_mean']:8.3f}{s['body_f1_min']:8.3f}{s['leak_rate']:7.1%}"
+                f"{s['loss_rate']:7.1%}{s['title_accuracy']:7.1%}{s['day_accuracy']:7.1%}"
+                f"{s['author_accuracy']:8.1%}{s['pages_per_second']:9.1f}"
+            )
         print(f"speed ratio lhh / trafilatura: {e['speed_ratio']:.2f}")
         if args.verbose:
             for page, s in e["lhh"]["per_page"].items():
                 bad = [k for k in ("title", "day", "author") if not s[k]]
                 if s["leaks"] or s["missing"] or bad or s["f1"] < 0.95:
-                    print(f"  {page}: f1={s['f1']} leaks={s['leaks']} missing={s['missing']} bad={bad}")
+                    print(
+                        f"  {page}: f1={s['f1']} leaks={s['leaks']}"
+                        f" missing={s['missing']} bad={bad}"
+                    )
     if "public" in report:
         print("public article-extraction benchmark (181 pages):")
         for name, s in report["public"].items():
-            print(f"  {name:12} F1 {s['f1']:.3f}  precision {s['precision']:.3f}  "
-                  f"recall {s['recall']:.3f}  {s['pages_per_second']:.1f} pages/s")
+            print(
+                f"  {name:12} F1 {s['f1']:.3f}  precision {s['precision']:.3f}  "
+                f"recall {s['recall']:.3f}  {s['pages_per_second']:.1f} pages/s"
+            )
     return 0
 
 

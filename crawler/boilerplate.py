@@ -186,7 +186,9 @@ class SiteTemplate:
         data = json.loads(text or "{}")
         if not isinstance(data, dict) or data.get("v") != 1:
             return cls()
-        return cls({int(k): int(c) for k, c in data.get("keys", [])}, int(data.get("pages_seen", 0)))
+        return cls(
+            {int(k): int(c) for k, c in data.get("keys", [])}, int(data.get("pages_seen", 0))
+        )
 
 
 # Leaf paragraphs: <p>, and div/td that hold no other block (compiled once: this runs
@@ -195,7 +197,9 @@ _ONLY_INLINE = "not(*[not(" + " or ".join(f"self::{t}" for t in sorted(INLINE)) 
 _LEAVES = etree.XPath(f"//p | //div[{_ONLY_INLINE}] | //td[{_ONLY_INLINE}]")
 _TEXT_LEN = etree.XPath("string-length(normalize-space(.))")
 _LINKS = etree.XPath(".//a")
-_OWN_TEXT = etree.XPath("(//div|//td|//section|//article)/text()[string-length(normalize-space(.)) > 20]")
+_OWN_TEXT = etree.XPath(
+    "(//div|//td|//section|//article)/text()[string-length(normalize-space(.)) > 20]"
+)
 
 
 def core_block(tree):
@@ -263,8 +267,12 @@ def prune(tree, template: SiteTemplate | None) -> int:
         inside_core = core is not None and _inside(el, core)
         if inside_core:
             # only labels, placeholders and banners: never a sentence of the article
-            if (el in core_tail or len(b.text) >= CORE_SHORT or _sentence(b.text)
-                    or not template.is_boilerplate(b.exact)):
+            if (
+                el in core_tail
+                or len(b.text) >= CORE_SHORT
+                or _sentence(b.text)
+                or not template.is_boilerplate(b.exact)
+            ):
                 continue
         elif not (template.is_boilerplate(b.exact) or template.is_boilerplate(b.caption)):
             continue
@@ -275,7 +283,7 @@ def prune(tree, template: SiteTemplate | None) -> int:
 
 
 def _sentence(masked: str) -> bool:
-    return len(masked.split()) >= 6 and masked.rstrip()[-1:] in ".!?…:;\"”)"
+    return len(masked.split()) >= 6 and masked.rstrip()[-1:] in '.!?…:;"”)'
 
 
 def _inside(el, ancestor) -> bool:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from copy import deepcopy
 from collections.abc import Sequence
+from copy import deepcopy
 from dataclasses import asdict, dataclass
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
@@ -56,16 +56,40 @@ FILE_NAME = re.compile(
     r"|(?:img|dsc|dscn|dcim|pxl|mvimg|photo|image|screenshot|z\d+)[\s_-]*\d[\w\s-]*)$",
     re.I,
 )
-VIET_MARKS = re.compile(r"[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]", re.I)
+VIET_MARKS = re.compile(
+    r"[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]", re.I
+)
 # A short list of interface labels these CMSs print inside the article column; the
 # learned template removes them on known sites, this catches them on a site's first pages.
 UI_LABELS = frozenset(
     _l.casefold()
     for _l in (
-        "Chia sẻ", "Chia sẻ:", "In bài viết", "In trang", "Quay lại", "Về đầu trang", "Lên đầu trang",
-        "Tin liên quan", "Tin liên quan:", "Xem thêm", "Xem thêm:", "Tin mới", "Tin khác", "Các tin khác",
-        "Bài viết khác", "Các bài viết khác", "Tin cùng chuyên mục", "Bình luận", "Gửi bình luận",
-        "Ý kiến bạn đọc", "Từ khóa", "Từ khóa:", "Tags", "Tags:", "Bản in", "Gửi email",
+        "Chia sẻ",
+        "Chia sẻ:",
+        "In bài viết",
+        "In trang",
+        "Quay lại",
+        "Về đầu trang",
+        "Lên đầu trang",
+        "Tin liên quan",
+        "Tin liên quan:",
+        "Xem thêm",
+        "Xem thêm:",
+        "Tin mới",
+        "Tin khác",
+        "Các tin khác",
+        "Bài viết khác",
+        "Các bài viết khác",
+        "Tin cùng chuyên mục",
+        "Bình luận",
+        "Gửi bình luận",
+        "Ý kiến bạn đọc",
+        "Từ khóa",
+        "Từ khóa:",
+        "Tags",
+        "Tags:",
+        "Bản in",
+        "Gửi email",
     )
 )
 
@@ -147,15 +171,22 @@ def title_element(tree, core=None):
             metas.setdefault(key, nfc(m.get("content")))
     site_name = (metas.get("og:site_name") or "").casefold()
     head_title = tree.find(".//head/title")
-    refs = [metas.get("og:title"), metas.get("twitter:title"),
-            _text(head_title) if head_title is not None else None]
+    refs = [
+        metas.get("og:title"),
+        metas.get("twitter:title"),
+        _text(head_title) if head_title is not None else None,
+    ]
     refs = [r.casefold() for r in refs if r]
 
     candidates = []
     for el in _TITLE_CANDIDATES(tree):
-        if el.tag not in ("h1", "h2", "h3") and el.get("itemprop") != "headline" and (
-            el.tag in ("meta", "title", "a", "html", "body", "head")
-            or not TITLE_HINT.search((el.get("class") or "") + " " + (el.get("id") or ""))
+        if (
+            el.tag not in ("h1", "h2", "h3")
+            and el.get("itemprop") != "headline"
+            and (
+                el.tag in ("meta", "title", "a", "html", "body", "head")
+                or not TITLE_HINT.search((el.get("class") or "") + " " + (el.get("id") or ""))
+            )
         ):
             continue
         text = _text(el)
@@ -165,7 +196,9 @@ def title_element(tree, core=None):
         if el.get("itemprop") == "headline":
             return text, el
     # The longest heading that the page's own <title> or og:title contains.
-    named = [(len(t), i) for i, (_, t) in enumerate(candidates) if any(t.casefold() in r for r in refs)]
+    named = [
+        (len(t), i) for i, (_, t) in enumerate(candidates) if any(t.casefold() in r for r in refs)
+    ]
     if named:
         el, text = candidates[max(named)[1]]
         return text, el
@@ -203,7 +236,9 @@ def next_page_url(html, url: str) -> str | None:
         return None
     here = urlsplit(url)
     here_q = dict(parse_qsl(here.query))
-    current = next((int(v) for k, v in here_q.items() if PAGE_PARAMS.match(k) and v.isdigit()), None)
+    current = next(
+        (int(v) for k, v in here_q.items() if PAGE_PARAMS.match(k) and v.isdigit()), None
+    )
     for a in tree.iter("a"):
         href = a.get("href")
         if not href or href.startswith(("#", "javascript:", "mailto:")):
@@ -275,7 +310,7 @@ def _lead_blocks(tree, title_el, core) -> list[str]:
             continue
         text = _text(el)
         links = sum(len(_text(a)) for a in el.iter("a"))
-        if len(text) >= 60 and not links and text[-1] in ".!?…\"”)" and not _date_line(text):
+        if len(text) >= 60 and not links and text[-1] in '.!?…"”)' and not _date_line(text):
             out.append(text)
     return out
 
@@ -286,9 +321,11 @@ def _paragraphise(core) -> None:
     if core is None:
         return
     for el in core.iter("div"):
-        if el is not core and not any(
-            isinstance(c.tag, str) and c.tag not in boilerplate.INLINE for c in el
-        ) and _text(el):
+        if (
+            el is not core
+            and not any(isinstance(c.tag, str) and c.tag not in boilerplate.INLINE for c in el)
+            and _text(el)
+        ):
             el.tag = "p"
 
 
@@ -372,7 +409,9 @@ def extract(
     if doc is None or not lines:
         return None
     have = _fold(" ".join(lines))
-    fresh = [x for x in leads if _fold(x) not in have and _fold(x).rstrip(" .") != _fold(title or "")]
+    fresh = [
+        x for x in leads if _fold(x) not in have and _fold(x).rstrip(" .") != _fold(title or "")
+    ]
     lines = [nfc(x) for x in fresh] + lines
     published = None
     if dates is not None:
@@ -386,7 +425,9 @@ def extract(
         extra_tree = boilerplate.parse(extra)
         if extra_tree is None:
             continue
-        more, _ = _body_lines(extra_tree, template, url, placeholder_alts(extra_tree), title, recall)
+        more, _ = _body_lines(
+            extra_tree, template, url, placeholder_alts(extra_tree), title, recall
+        )
         lines += [x for x in more if x not in lines]
     author = nfc(doc.author) if doc.author else None
     if bylines is not None:

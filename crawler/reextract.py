@@ -36,8 +36,8 @@ def site_template(store: Store, site: str, relearn: bool = False) -> boilerplate
         return template
     template = boilerplate.SiteTemplate()
     rows = store.db.query(
-        "select body from pages where site = ? and body is not null and status = 200"
-        " order by url", [site],
+        "select body from pages where site = ? and body is not null and status = 200 order by url",
+        [site],
     )
     for row in rows:
         template.add(boilerplate.page_fingerprints(zlib.decompress(row["body"])))
@@ -61,10 +61,13 @@ def reextract(store: Store, sites: list[str], out=sys.stderr, relearn: bool = Fa
     for site in sites:
         counts: Counter = Counter()
         summary[site] = counts
-        total = next(store.db.query(
-            "select count(*) n from pages where site = ? and kind = 'article' and body is not null",
-            [site],
-        ))["n"]
+        total = next(
+            store.db.query(
+                "select count(*) n from pages"
+                " where site = ? and kind = 'article' and body is not null",
+                [site],
+            )
+        )["n"]
         template = site_template(store, site, relearn)
         last = time.monotonic()
         for n, row in enumerate(article_pages(store, site), start=1):
@@ -74,19 +77,26 @@ def reextract(store: Store, sites: list[str], out=sys.stderr, relearn: bool = Fa
                 counts["empty"] += 1  # the earlier article stays as it was
             else:
                 page = Page(
-                    url=row["url"], site=row["site"], kind=row["kind"], status=row["status"],
-                    body=html, content_type=row["content_type"], etag=row["etag"],
+                    url=row["url"],
+                    site=row["site"],
+                    kind=row["kind"],
+                    status=row["status"],
+                    body=html,
+                    content_type=row["content_type"],
+                    etag=row["etag"],
                     last_modified=row["last_modified"],
                     headers=json.loads(row["headers"]) if row["headers"] else {},
-                    note=row["note"], links=json.loads(row["links"]) if row["links"] else None,
+                    note=row["note"],
+                    links=json.loads(row["links"]) if row["links"] else None,
                 )
                 counts[store.save_article(page, article)] += 1
                 # re-extraction is not a fetch: the revisit schedule must not move
                 store.keep_fetch_times(row["url"], row["fetched_at"], row["changed_at"])
             if time.monotonic() - last >= PROGRESS_EVERY:
                 last = time.monotonic()
-                click.echo(f"reextract {site}: {n}/{total} pages, "
-                           f"{counts['updated']} updated", file=out)
+                click.echo(
+                    f"reextract {site}: {n}/{total} pages, {counts['updated']} updated", file=out
+                )
     return summary
 
 
@@ -94,16 +104,28 @@ def print_summary(summary: dict[str, Counter], out) -> None:
     cols = ("updated", "unchanged", "new", "alias", "empty")
     click.echo(f"{'site':24}{'pages':>7}" + "".join(f"{c:>11}" for c in cols), file=out)
     for site, counts in summary.items():
-        click.echo(f"{site:24}{sum(counts.values()):>7}"
-                   + "".join(f"{counts[c]:>11}" for c in cols), file=out)
+        click.echo(
+            f"{site:24}{sum(counts.values()):>7}" + "".join(f"{counts[c]:>11}" for c in cols),
+            file=out,
+        )
 
 
 @click.command("reextract")
-@click.option("--db", "db_path", envvar="LHH_DB", default="archive.db", show_default=True,
-              type=click.Path(dir_okay=False, path_type=Path), help="Archive database (also $LHH_DB).")
-@click.option("--site", "site_ids", multiple=True, metavar="ID", help="Only this site (repeatable).")
-@click.option("--relearn", is_flag=True,
-              help="Learn each site's template again from its stored pages.")
+@click.option(
+    "--db",
+    "db_path",
+    envvar="LHH_DB",
+    default="archive.db",
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Archive database (also $LHH_DB).",
+)
+@click.option(
+    "--site", "site_ids", multiple=True, metavar="ID", help="Only this site (repeatable)."
+)
+@click.option(
+    "--relearn", is_flag=True, help="Learn each site's template again from its stored pages."
+)
 def reextract_command(db_path, site_ids, relearn):
     """Extract stored article pages again; changed texts become new versions."""
     import sqlite3
@@ -115,13 +137,18 @@ def reextract_command(db_path, site_ids, relearn):
     except (OSError, sqlite3.Error) as exc:
         raise click.ClickException(f"cannot open archive {db_path}: {exc}") from None
     try:
-        known = [r["site"] for r in store.db.query(
-            "select distinct site from pages where kind = 'article' order by site")]
+        known = [
+            r["site"]
+            for r in store.db.query(
+                "select distinct site from pages where kind = 'article' order by site"
+            )
+        ]
         if site_ids:
             missing = [s for s in site_ids if s not in known]
             if missing:
                 raise click.ClickException(
-                    f"no stored article pages for site {', '.join(map(repr, missing))}")
+                    f"no stored article pages for site {', '.join(map(repr, missing))}"
+                )
             known = list(site_ids)
         summary = reextract(store, known, out=sys.stderr, relearn=relearn)
     finally:

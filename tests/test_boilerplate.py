@@ -15,26 +15,47 @@ from crawler.boilerplate import READY_PAGES, SiteTemplate, page_fingerprints, pr
 def page(n: int, body: str, *, visitors: int, related: list[str]) -> str:
     items = "".join(f"<li><a href='/t/{i}'>{t}</a></li>" for i, t in enumerate(related))
     return f"""<html><head><title>Liên hiệp Hội</title></head><body>
-<div id="header"><ul class="menu"><li class="active"><a href="/">Trang chủ</a></li><li><a href="/gt">Giới thiệu</a></li></ul></div>
+<div id="header"><ul class="menu"><li class="active"><a href="/">Trang chủ</a></li>
+<li><a href="/gt">Giới thiệu</a></li></ul></div>
 <div id="main"><h1 class="title">Hội thảo {TOPICS[n % len(TOPICS)]}</h1>
 <div class="content">{body}</div>
 <div class="related"><h3>Tin liên quan</h3><ul>{items}</ul></div></div>
-<div id="side"><div class="counter"><p>Truy cập hôm nay: {visitors}</p><p>Tổng lượt truy cập: {visitors * 97:,}</p></div></div>
+<div id="side"><div class="counter"><p>Truy cập hôm nay: {visitors}</p>
+<p>Tổng lượt truy cập: {visitors * 97:,}</p></div></div>
 <div id="footer">Địa chỉ: số 1 đường Lê Lợi</div></body></html>"""
 
 
-TOPICS = ["nông nghiệp", "y tế", "giáo dục", "môi trường", "năng lượng", "thủy sản",
-          "du lịch", "chuyển đổi số", "dược liệu", "khí hậu"]
+TOPICS = [
+    "nông nghiệp",
+    "y tế",
+    "giáo dục",
+    "môi trường",
+    "năng lượng",
+    "thủy sản",
+    "du lịch",
+    "chuyển đổi số",
+    "dược liệu",
+    "khí hậu",
+]
 BODIES = [
-    "".join(f"<p>Đoạn {k} của bài {n}: hội viên thảo luận về chủ đề thứ {n} với nhiều ý kiến mới.</p>"
-            for k in range(4))
+    "".join(
+        f"<p>Đoạn {k} của bài {n}: hội viên thảo luận về chủ đề thứ {n} với nhiều ý kiến mới.</p>"
+        for k in range(4)
+    )
     for n in range(8)
 ]
 
 
 def site_pages():
-    return [page(n, BODIES[n], visitors=100 + 37 * n, related=[f"Tin {n + i} về hội thảo" for i in range(3)])
-            for n in range(8)]
+    return [
+        page(
+            n,
+            BODIES[n],
+            visitors=100 + 37 * n,
+            related=[f"Tin {n + i} về hội thảo" for i in range(3)],
+        )
+        for n in range(8)
+    ]
 
 
 def learned(pages) -> SiteTemplate:
@@ -70,10 +91,18 @@ def text_after_prune(html: str, template) -> str:
 def test_prune_removes_chrome_and_keeps_the_article():
     pages = site_pages()
     t = learned(pages)
-    fresh = page(9, BODIES[7].replace("bài 7", "bài 9"), visitors=5, related=["Tin mới toanh", "Khác"])
+    fresh = page(
+        9, BODIES[7].replace("bài 7", "bài 9"), visitors=5, related=["Tin mới toanh", "Khác"]
+    )
     text = text_after_prune(fresh, t)
-    for chrome in ("Trang chủ", "Truy cập hôm nay", "Tổng lượt truy cập", "Tin liên quan",
-                   "Tin mới toanh", "Địa chỉ"):
+    for chrome in (
+        "Trang chủ",
+        "Truy cập hôm nay",
+        "Tổng lượt truy cập",
+        "Tin liên quan",
+        "Tin mới toanh",
+        "Địa chỉ",
+    ):
         assert chrome not in text
     assert "Hội thảo khí hậu" in text
     for k in range(4):

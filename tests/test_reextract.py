@@ -14,7 +14,9 @@ from crawler.reextract import reextract, reextract_command
 from crawler.store import Page, Store
 
 PAGES = Path(__file__).parent / "extraction" / "pages" / "lhh-quangngai"
-SITE = Site(id="lhh-quangngai", name="Liên hiệp Hội Quảng Ngãi", url="http://lhh-quangngai.example.vn/")
+SITE = Site(
+    id="lhh-quangngai", name="Liên hiệp Hội Quảng Ngãi", url="http://lhh-quangngai.example.vn/"
+)
 
 
 def stored_archive(tmp_path: Path, n: int = 6) -> tuple[Path, list[dict]]:
@@ -27,8 +29,15 @@ def stored_archive(tmp_path: Path, n: int = 6) -> tuple[Path, list[dict]]:
         gold = json.loads(path.read_text(encoding="utf-8"))
         html = path.with_suffix(".html").read_bytes()
         old_text = "\n\n".join(gold["paragraphs"] + ["THÔNG BÁO", "Lượt truy cập: 3994514"])
-        page = Page(url=gold["url"], site=SITE.id, kind="article", status=200, body=html,
-                    content_type="text/html", etag=f'"{path.stem}"')
+        page = Page(
+            url=gold["url"],
+            site=SITE.id,
+            kind="article",
+            status=200,
+            body=html,
+            content_type="text/html",
+            etag=f'"{path.stem}"',
+        )
         store.save_article(page, Article(url=gold["url"], title="Cổng thông tin", text=old_text))
         golds.append(gold)
     # pretend the pages were fetched long ago: re-extraction must not move that
@@ -54,7 +63,9 @@ def test_reextract_versions_changed_texts_and_keeps_everything(tmp_path):
             assert paragraph in row["text"]
     old = list(store.db.query("select text, title from article_versions order by id"))
     assert len(old) == len(golds)
-    assert all("Lượt truy cập: 3994514" in v["text"] and v["title"] == "Cổng thông tin" for v in old)
+    assert all(
+        "Lượt truy cập: 3994514" in v["text"] and v["title"] == "Cổng thông tin" for v in old
+    )
     fetched = {r["fetched_at"] for r in store.db.query("select fetched_at from pages")}
     assert fetched == {"2020-01-01T00:00:00+00:00"}
     # the template learned from the stored pages is kept for the next crawl

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - page templates keep one element per line, as the CMSs emit them
 """Build the labelled extraction set: HTML pages in six CMS styles plus hand-written gold.
 
 Never runs the extractor. Each article's content (title, date, author, lead, paragraphs)
@@ -764,8 +765,8 @@ def seeds() -> dict[str, list[dict]]:
         k += 1
     rest = lines[end + 1:]
     new_at = rest.index("Tin mới")
-    more = list(zip(rest[:new_at:2], rest[1:new_at:2]))
-    new = list(zip(rest[new_at + 1::2], rest[new_at + 2::2]))
+    more = list(zip(rest[:new_at:2], rest[1:new_at:2], strict=True))
+    new = list(zip(rest[new_at + 1::2], rest[new_at + 2::2], strict=True))
     out["vusta"] = [dict(title=title, date="2023-01-03", time="14:23", weekday="Thứ ba", author=None, lead=lead,
                          raw_body=raw, gold=gold, extra_must=[], teasers_more=more, teasers_new=new)]
     return out
