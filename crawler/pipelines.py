@@ -16,6 +16,8 @@ import time
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 
+from scrapy import signals
+
 from crawler import boilerplate
 from crawler.extract import extract
 from crawler.gate import ArticleGate
@@ -53,7 +55,9 @@ class ArchivePipeline:
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        pipeline = cls(crawler)
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
 
     @property
     def report(self):
@@ -89,13 +93,21 @@ class ArchivePipeline:
                     self.store.record_page(_page(item, kind="other", note="static page"))
             for site_id, template in self.templates.items():
                 self.store.save_template(site_id, template.to_json(), template.pages_seen)
+        finally:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def spider_closed(self, spider, reason):
+        """Runs after close_spider, when Scrapy knows why the crawl ended."""
+        try:
             for site_id, run_id in self.run_ids.items():
                 site_report = self.report.site(site_id)
                 site_report.finished = time.monotonic()
+                # Stopped by a signal or a timeout: what was stored is kept, but the run
+                # did not see the whole site.
+                status = "stopped" if reason in ("shutdown", "cancelled") else site_report.status
                 error = "; ".join(site_report.error_samples[:3]) or None
-                self.store.finish_run(run_id, site_report.status, site_report.counts(), error)
+                self.store.finish_run(run_id, status, site_report.counts(), error)
         finally:
-            self.pool.shutdown(wait=True, cancel_futures=True)
             self.store.close()
 
     async def _in_pool(self, func, *args):

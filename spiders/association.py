@@ -100,7 +100,7 @@ class AssociationSpider(scrapy.Spider):
             self.seen.add(canon)
             return None
         shape = self.shapes[(site.id, url_shape(canon))]
-        if kind in ("page", "article") and shape.exhausted:
+        if kind == "page" and shape.exhausted:
             self.note_skip(site.id, "unproductive-shape")
             return None
         known = self.known.get(site.id, {}).get(canon)
@@ -141,7 +141,7 @@ class AssociationSpider(scrapy.Spider):
     def parse_robots(self, response):
         site = self.sites[response.meta["site"]]
         report = self.report.site(site.id)
-        report.reached = True
+        report.reached |= response.status < 500  # a 5xx answer is a site that is down
         report.pages_fetched += 1
         text = response.text if response.status == 200 and _is_text(response) else ""
         robots = discovery.parse_robots(text, self.settings.get("USER_AGENT"))
@@ -212,7 +212,7 @@ class AssociationSpider(scrapy.Spider):
         """A sitemap or a feed: every page it lists is worth a request."""
         site = self.sites[response.meta["site"]]
         report = self.report.site(site.id)
-        report.reached = True
+        report.reached |= response.status < 500  # a 5xx answer is a site that is down
         report.pages_fetched += 1
         kind = response.meta["kind"]
         if response.status == 304:
@@ -263,7 +263,7 @@ class AssociationSpider(scrapy.Spider):
     def parse_page(self, response):
         site = self.sites[response.meta["site"]]
         report = self.report.site(site.id)
-        report.reached = True
+        report.reached |= response.status < 500  # a 5xx answer is a site that is down
         report.pages_fetched += 1
         kind = response.meta["kind"]
         url = canonical_url(response.url) or response.url
@@ -307,10 +307,10 @@ class AssociationSpider(scrapy.Spider):
             page_url, aliases = canonical, [url]
             self.seen.add(canonical)
         headlines = yield from self._follow_links(site, doc, response, info)
-        # A shape earns its keep by revealing new headlines, or by being an article that a
-        # headline, feed or sitemap pointed at: calendars and tag clouds do neither.
+        # A shape earns its keep by revealing new headlines or by holding articles:
+        # calendars and tag clouds do neither.
         revealed = self._revealed_new(site, headlines)
-        shape.record(revealed or (kind == "article" and info.kind == "article"))
+        shape.record(revealed or info.kind == "article")
         if info.kind != "article":
             yield from self._recheck_vanished(site, known, headlines, ordered=True)
         yield self._item(response, info.kind, page_url, aliases=aliases, links=headlines)
@@ -340,17 +340,24 @@ class AssociationSpider(scrapy.Spider):
 
     def _follow_links(self, site: Site, doc, response, info):
         """Yield requests for the page's links; return the headline links it shows, in order."""
-        headlines, pagers = [], []
+        # A teaser often links its article twice, by thumbnail and by headline: a URL is a
+        # headline if any of its anchors reads like one.
+        links: dict[str, discovery.Link] = {}
+        pagers = []
         for link in discovery.page_links(doc):
             if link.pager:
                 pagers.append(link)
                 continue
-            headline = len(link.text.split()) >= 5 and not link.nav
-            if headline and (canon := canonical_url(link.url)) and on_site(
-                    canon, site.url, site.allowed_domains):
-                headlines.append(canon)
+            canon = canonical_url(link.url)
+            if canon is None or not on_site(canon, site.url, site.allowed_domains):
+                continue
+            if canon not in links or _is_headline(link) and not _is_headline(links[canon]):
+                links[canon] = link
+        headlines = [url for url, link in links.items() if _is_headline(link)]
+        for url, link in links.items():
+            headline = _is_headline(link)
             priority = P_ARTICLE if headline else (P_LISTING if link.nav else P_OTHER)
-            req = self._request(site, link.url, "article" if headline else "page", priority)
+            req = self._request(site, url, "article" if headline else "page", priority)
             if req is not None:
                 yield req
         if self._pagination_pays(site, response.url, headlines):
@@ -444,6 +451,10 @@ class AssociationSpider(scrapy.Spider):
             "links": links,
             "known": response.meta.get("known"),
         }
+
+
+def _is_headline(link: discovery.Link) -> bool:
+    return len(link.text.split()) >= 5 and not link.nav
 
 
 def _is_text(response) -> bool:
