@@ -334,12 +334,27 @@ def _find_title(root, title: str | None):
                 # length first: normalising the text of hundreds of teaser titles is not free
                 if abs(len(el.text_content()) - len(title)) <= 60 and _is_title(el, key):
                     return el
+    # without a title: the first h1 (else h2) that is not the site's logo or a menu heading
     headings = _HEADINGS(root)
     for level in ("h1", "h2"):
         for el in headings:
-            if el.tag == level and _is_title(el, None):
+            if el.tag == level and _is_title(el, None) and not _is_logo(el):
                 return el
     return None
+
+
+_HOME = re.compile(r"^(?:[a-z]+://[^/]+)?/?(?:index\.\w+|default\.aspx|trang-chu\S*)?$", re.IGNORECASE)
+
+
+def _is_logo(el) -> bool:
+    """A heading linking to the home page (the site's name) or standing in a menu.
+
+    Not judged by "header" classes or tags: WordPress's <header class="entry-header"> and
+    Joomla's "page-header" wrap the article's own heading.
+    """
+    if any(_HOME.match((a.get("href") or "").strip()) for a in el.iter("a")):
+        return True
+    return any(up.tag in ("nav", "menu", "footer", "aside") for up in el.iterancestors())
 
 
 def _owner(node):
