@@ -38,7 +38,7 @@ DIGITS = re.compile(r"\d[\d.,:/-]*")
 SPACE = re.compile(r"\s+")
 
 READY_PAGES = 4  # pages a site must show before its template is trusted
-RECUR_SHARE = 0.25  # share of seen pages on which a key must occur to count as boilerplate
+RECUR_SHARE = 0.2  # share of seen pages on which a key must occur to count as boilerplate
 MAX_KEYS = 6000  # template size bound (it travels to a worker with every article)
 CORE_SHORT = 120  # inside the article block, only repeated blocks shorter than this go
 
@@ -145,11 +145,13 @@ class SiteTemplate:
     def __init__(self, counts: dict[int, int] | None = None, pages_seen: int = 0):
         self.counts: dict[int, int] = counts or {}
         self.pages_seen = pages_seen
+        self._json: str | None = None  # to_json runs once per article job: cache it
 
     def add(self, fingerprints: Fingerprints) -> None:
         if not fingerprints:
             return
         self.pages_seen += 1
+        self._json = None
         counts = self.counts
         for k in fingerprints:
             counts[k] = counts.get(k, 0) + 1
@@ -173,13 +175,16 @@ class SiteTemplate:
         return bool(key) and self.counts.get(key, 0) >= self.threshold
 
     def to_json(self) -> str:
+        if self._json is not None:
+            return self._json
         keep = sorted(
             ((k, c) for k, c in self.counts.items() if c >= 2), key=lambda kv: kv[1], reverse=True
         )[:MAX_KEYS]
-        return json.dumps(
+        self._json = json.dumps(
             {"v": 1, "pages_seen": self.pages_seen, "keys": [[k, c] for k, c in keep]},
             separators=(",", ":"),
         )
+        return self._json
 
     @classmethod
     def from_json(cls, text: str) -> SiteTemplate:

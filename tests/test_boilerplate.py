@@ -134,6 +134,11 @@ def test_json_round_trip_is_bounded_and_picklable():
     assert len(big.counts) <= 4 * boilerplate.MAX_KEYS
     assert len(big.to_json()) < 200_000
     assert SiteTemplate.from_json("{}").pages_seen == 0
+    # the JSON is cached between adds, never stale after one
+    before = t.to_json()
+    t.add(page_fingerprints(html))
+    assert SiteTemplate.from_json(t.to_json()).pages_seen == back.pages_seen + 1 != 0
+    assert t.to_json() != before
 
 
 @given(st.text(max_size=60), st.integers(0, 10**9))
