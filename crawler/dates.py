@@ -343,7 +343,8 @@ def _find_title(root, title: str | None):
     return None
 
 
-_HOME = re.compile(r"^(?:[a-z]+://[^/]+)?/?(?:index\.\w+|default\.aspx|trang-chu\S*)?$", re.IGNORECASE)
+_HOME = re.compile(r"^(?:[a-z]+://[^/]+)?/?(?:index\.\w+|default\.aspx|trang-chu\S*)?$",
+                   re.IGNORECASE)
 
 
 def _is_logo(el) -> bool:
