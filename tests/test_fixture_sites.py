@@ -14,8 +14,8 @@ from urllib.parse import urlencode, urljoin, urlsplit
 import pytest
 from lxml import html as lxml_html
 
-from tests.siteserver import SiteServer
 from tests.sites import SITES, build
+from tests.siteserver import SiteServer
 
 
 class Fetcher:
@@ -144,7 +144,7 @@ _DEAD_BY_DESIGN = re.compile(
 _SAME_PAGE = re.compile(r"[?&](utm_\w+|replytocom|tmpl)=")
 
 
-def walk(fetch: Fetcher, site, limit: int = 400):
+def walk(fetch: Fetcher, limit: int = 400):
     """Every page reachable from / by GET links (traps cut after a few steps)."""
     seen, queue, statuses = {"/"}, deque(["/"]), {}
     trap_steps = 0
@@ -176,7 +176,7 @@ def walk(fetch: Fetcher, site, limit: int = 400):
 
 def test_links_resolve_and_reach_the_labelled_articles(served):
     site, fetch, _ = served
-    statuses = walk(fetch, site)
+    statuses = walk(fetch)
     broken = sorted(p for p, s in statuses.items() if s not in (200, 301))
     assert not broken, broken
     reached = set(statuses)
@@ -249,7 +249,8 @@ def test_aspnet_postback_pages_reveal_the_hidden_articles():
             body = fetch.get(listing)[2].decode()
             pages = re.findall(r"__doPostBack\('([^']+)','(Page\$\d+)'\)", body)
             for target, argument in pages:
-                form = dict(re.findall(r'<input type="hidden" name="([^"]+)" id="[^"]+" value="([^"]*)"', body))
+                fields = r'<input type="hidden" name="([^"]+)" id="[^"]+" value="([^"]*)"'
+                form = dict(re.findall(fields, body))
                 form.update(__EVENTTARGET=target, __EVENTARGUMENT=argument)
                 status, _, page = fetch.get(listing, data=urlencode(form).encode())
                 assert status == 200
@@ -305,7 +306,8 @@ def test_wordpress_endless_pager_and_utc_dates():
         assert shifted == 1
         reply = re.search(r"href='([^']+\?replytocom=\d+)#respond'", "".join(
             fetch.get(g.path)[2].decode() for g in site.articles[:6])).group(1)
-        utm = re.search(r'href="([^"]+\?utm_source=zalo[^"]*)"', fetch.get(site.articles[0].path)[2].decode())
+        first = fetch.get(site.articles[0].path)[2].decode()
+        utm = re.search(r'href="([^"]+\?utm_source=zalo[^"]*)"', first)
         for variant in (reply, html.unescape(utm.group(1))):
             assert fetch.get(variant)[2] == fetch.get(variant.split("?")[0])[2]
 
@@ -317,3 +319,31 @@ def test_builds_are_deterministic():
         for path, route in a.routes.items():
             if not callable(route):
                 assert route.body == b.routes[path].body and route.etag == b.routes[path].etag
+
+
+def test_bundled_demo_site_is_current_and_served():
+    """crawler/demo_site is what tests/sites/demo.py writes, and every page it labels or
+    links to is served by the demo's own static server."""
+    import json
+
+    from crawler.demo import DEMO_SITE, serve_site
+    from tests.sites.demo import render
+
+    files, labels = render()
+    on_disk = {str(p.relative_to(DEMO_SITE)) for p in DEMO_SITE.rglob("*") if p.is_file()}
+    assert on_disk == set(files) | {"labels.json"}, "run: python -m tests.sites.demo"
+    for relative, text in files.items():
+        assert (DEMO_SITE / relative).read_text(encoding="utf-8") == text, relative
+    assert json.loads((DEMO_SITE / "labels.json").read_text(encoding="utf-8")) == labels
+    assert 8 <= len(labels["articles"]) <= 12
+    with serve_site(DEMO_SITE) as base:
+        fetch = Fetcher(base)
+        statuses = walk(fetch)
+        broken = sorted(p for p, s in statuses.items() if s != 200)
+        assert not broken, broken
+        for article in labels["articles"]:
+            assert article["path"] in statuses
+            text = text_of(fetch.get(article["path"])[2])
+            assert article["title"] in text and all(p in text for p in article["paragraphs"])
+        feed = fetch.get("/rss.xml")[2].decode()
+        assert "{{BASE}}" not in feed and f"{base}{labels['articles'][0]['path']}" in feed

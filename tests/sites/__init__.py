@@ -34,7 +34,7 @@ class FixtureSite:
     boilerplate: list[str]   # strings on article pages that are not article text
     new: list[str] = field(default_factory=list)      # night 2: paths of articles added today
     edited: list[str] = field(default_factory=list)   # night 2: paths whose text changed today
-    deleted: list[str] = field(default_factory=list)  # night 2: paths deleted today (not in articles)
+    deleted: list[str] = field(default_factory=list)  # night 2: deleted today (not in articles)
     traps: list[str] = field(default_factory=list)    # entry paths of endless or oversized pages
 
 

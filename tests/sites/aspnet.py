@@ -8,6 +8,8 @@ viết không tồn tại hoặc đã bị xóa") for unknown ids, layout tables
 dates like "30/12/2019 9:12 SA", and a visit-counter widget. No feed, no sitemap.
 """
 
+# ruff: noqa: E501 (HTML templates and Vietnamese prose are data: long lines read better whole)
+
 from __future__ import annotations
 
 import base64
@@ -113,7 +115,7 @@ function __doPostBack(eventTarget, eventArgument) {{
         notices = "".join(
             f'<a href="NewsDetail.aspx?Id={i}" class="notice">{t}</a> &nbsp;&nbsp; '
             for i, t in zip(DEAD_IDS, ["Thông báo tuyển dụng viên chức năm 2019 ( 12/03/2019 )",
-                                       "Kế hoạch tổ chức Hội thi Sáng tạo kỹ thuật lần thứ X ( 20/08/2019 )"]))
+                                       "Kế hoạch tổ chức Hội thi Sáng tạo kỹ thuật lần thứ X ( 20/08/2019 )"], strict=True))
         inner = f"""<table id="ctl00_tblMain" width="1000" border="0" cellpadding="0" cellspacing="0" align="center" class="main">
   <tr><td colspan="3" class="banner"><a href="Default.aspx"><img id="ctl00_ucHeader_imgBanner" src="Images/banner_lhh.jpg" alt="Banner LHH" style="border-width:0px;" /></a></td></tr>
   <tr><td colspan="3"><table class="menu" width="100%" cellpadding="0" cellspacing="0"><tr>

@@ -9,6 +9,8 @@ contact pages, a feed (?format=feed&type=rss), robots.txt with a Sitemap: line t
 sitemap index of two child sitemaps.
 """
 
+# ruff: noqa: E501 (HTML templates and Vietnamese prose are data: long lines read better whole)
+
 from __future__ import annotations
 
 import random
@@ -273,7 +275,7 @@ class Joomla:
         focus = "".join(f'<li><a href="{escape(self.raw(s))}">{escape(s.title)}</a></li>'
                         for s in self.ed.stories[6:9])
         main = (f'<div class="moduletable"><h3>Tin tiêu điểm</h3><ul class="slide-news">{focus}</ul></div>'
-                + f'<div class="blog-featured" itemscope itemtype="https://schema.org/Blog">'
+                + '<div class="blog-featured" itemscope itemtype="https://schema.org/Blog">'
                 + "".join(f'<div class="items-row cols-1 row-{i} row-fluid"><div class="item column-1">{self.intro(s, i)}</div></div>'
                           for i, s in enumerate(featured)) + "</div>")
         return self.layout(f"Trang chủ - {self.union.name}", main, canonical="/", active="home")
@@ -368,9 +370,9 @@ class Joomla:
                         f"công tác hội số {i + 1} năm {y} của {escape(self.union.name)}</td>"
                         f'<td><a href="/images/tailieu/{y}/vb-{i + 1}.pdf" class="at_url">Tải về</a> '
                         f'<span class="at_size">({(i * 37) % 900 + 50} KB)</span></td></tr>')
-        main = (f'<div class="item-page"><div class="page-header"><h2>Văn bản - Tài liệu</h2></div>'
-                f'<table class="table table-striped attachmentsList"><thead><tr><th>STT</th><th>Số hiệu</th>'
-                f'<th>Ngày ban hành</th><th>Trích yếu</th><th>Tệp đính kèm</th></tr></thead><tbody>'
+        main = ('<div class="item-page"><div class="page-header"><h2>Văn bản - Tài liệu</h2></div>'
+                '<table class="table table-striped attachmentsList"><thead><tr><th>STT</th><th>Số hiệu</th>'
+                '<th>Ngày ban hành</th><th>Trích yếu</th><th>Tệp đính kèm</th></tr></thead><tbody>'
                 + "".join(rows) + "</tbody></table></div>")
         return self.layout("Văn bản - Tài liệu", main, active="van-ban")
 

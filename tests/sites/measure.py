@@ -10,18 +10,18 @@ are compared with the minimum (robots + 1 + new + edited + deleted).
 from __future__ import annotations
 
 import argparse
-from collections import Counter
 import sqlite3
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from crawler.urls import url_shape
 from tests.conftest import run_lhh, write_sites
-from tests.siteserver import SiteServer
 from tests.sites import SITES, build
+from tests.siteserver import SiteServer
 
 NIGHTS = {1: "2023-03-01T02:00:00+07:00", 2: "2023-03-02T02:00:00+07:00"}
 

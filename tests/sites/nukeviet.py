@@ -9,6 +9,8 @@ session-timeout notice. The same renderer writes the bundled demo site (static=T
 file-shaped paths, root-relative links, `{{BASE}}` where absolute URLs are needed).
 """
 
+# ruff: noqa: E501 (HTML templates and Vietnamese prose are data: long lines read better whole)
+
 from __future__ import annotations
 
 import random
@@ -17,9 +19,9 @@ from datetime import datetime
 from html import escape
 from xml.sax.saxutils import escape as xml_escape
 
-from . import FixtureSite, Gold
 from tests.siteserver import Response
 
+from . import FixtureSite, Gold
 from .common import WEEKDAYS, Night, only_boilerplate, page, vn_number
 from .content import Edition, Story, StoryPlan, Union, edition, make_union, slug
 
@@ -54,6 +56,7 @@ class NukeViet:
     night: Night
     base: str                 # absolute base for feeds, sitemaps, canonical ("{{BASE}}" if static)
     static: bool = False      # the demo: paths that map to files
+    per_page: int = PER_PAGE
 
     # --- URLs -------------------------------------------------------------------------
     def article_url(self, s: Story) -> str:
@@ -85,7 +88,7 @@ class NukeViet:
         return [s for s in self.ed.stories if s.cat == cat]
 
     def pages_of(self, cat: str) -> int:
-        return max(1, -(-len(self.in_cat(cat)) // PER_PAGE))
+        return max(1, -(-len(self.in_cat(cat)) // self.per_page))
 
     def head(self, title: str, canonical: str, description: str = "") -> str:
         u = self.union
@@ -279,7 +282,7 @@ class NukeViet:
 
     def listing(self, cat: str, n: int) -> str:
         name = CATEGORIES[cat]
-        stories = self.in_cat(cat)[(n - 1) * PER_PAGE:n * PER_PAGE]
+        stories = self.in_cat(cat)[(n - 1) * self.per_page:n * self.per_page]
         main = (self.breadcrumb((name, self.cat_url(cat)))
                 + f'<div class="news_column"><h1 class="hidden">{escape(name)}</h1>'
                 + "".join(self.teaser(s) for s in stories) + "</div>" + self.pagination(cat, n))
@@ -412,7 +415,7 @@ class NukeViet:
 
     def news_main(self) -> str:
         main = (self.breadcrumb(("Tin tức", "/news/"))
-                + '<div class="news_column">' + "".join(self.teaser(s) for s in self.ed.stories[:PER_PAGE])
+                + '<div class="news_column">' + "".join(self.teaser(s) for s in self.ed.stories[:self.per_page])
                 + "</div>" + '<div class="text-center"><a href="' + self.cat_url("tin-hoat-dong")
                 + '">Xem tất cả tin hoạt động</a></div>')
         return self.layout("Tin tức", "/news/", main)

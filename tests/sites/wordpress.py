@@ -9,6 +9,8 @@ with ?replytocom= links, share buttons with utm_ parameters, and a home paginati
 never ends: /page/99/ shows the last page again, with a "next" link.
 """
 
+# ruff: noqa: E501 (HTML templates and Vietnamese prose are data: long lines read better whole)
+
 from __future__ import annotations
 
 import json
