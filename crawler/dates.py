@@ -460,14 +460,28 @@ def _walk(doc, title: str | None, far: bool = False):
                 seen.append(_Seen(found[0], starts[i] + found[1], _owner(node), clean, found[1],
                                   previous(i)))
     seen.sort(key=lambda c: c.offset)
-    return seen, title_span
+    return seen, title_span, (starts[-1] + len(plain[-1])) if plain else 0
 
 
-def _chrome(chain: list, title_chain: list) -> bool:
+def _chrome(chain: list, title_chain: list, page_chars: int = 0) -> bool:
+    """Is the element (chain = it and its ancestors) in page chrome rather than the article?
+
+    Chrome blocks are judged up to the block shared with the heading. When that block is
+    small (the article, not the page), a "footer" or "meta" box inside it is the article's
+    own (WordPress's entry-footer, "Posted on …"); only tickers and menus stay chrome there.
+    """
+    shared = next((up for up in chain if any(up is t for t in title_chain)), None)
+    inner = (shared is not None and shared.tag not in ("body", "html", "form")
+             and (shared.tag == "article" or len(shared.text_content()) < 0.6 * page_chars)
+             and next(shared.iter("nav", "menu", "marquee"), None) is None)
     for up in chain:
-        if any(up is t for t in title_chain):
+        if up is shared:
             return False
         tag = up.tag if isinstance(up.tag, str) else ""
+        if inner:
+            if tag in ("marquee", "nav", "menu"):
+                return True
+            continue
         if tag in _CHROME_TAGS:
             return True
         words = (up.get("class") or "") + " " + (up.get("id") or "")
@@ -481,7 +495,7 @@ def _signature(chain: list) -> tuple:
 
 
 def _score(cand: _Seen, title_span, title_chain: list, repeated: bool, body_text: str | None,
-           today: date) -> None:
+           today: date, page_chars: int) -> None:
     piece, start = cand.piece, cand.start
     head = piece[max(0, start - 40):start]
     cand.labelled = bool(_LABEL.search(head)) or (
@@ -514,7 +528,7 @@ def _score(cand: _Seen, title_span, title_chain: list, repeated: bool, body_text
             gap = t_start - cand.offset
             cand.near = gap <= 150
             score += 3 if gap <= 150 else 1 if gap <= 400 else 0
-    if _chrome(cand.chain, title_chain):
+    if _chrome(cand.chain, title_chain, page_chars):
         score -= 4
     if any(up.tag == "a" for up in cand.chain[:3]):
         score -= 3  # a headline link's date belongs to the linked article
@@ -553,7 +567,7 @@ STRONG = 4.0  # a printed date at least this good wins a disagreement with metad
 
 
 def _best_printed(doc, title, body_text, today: date, latest: date, far: bool) -> _Seen | None:
-    seen, title_span = _walk(doc, title, far)
+    seen, title_span, page_chars = _walk(doc, title, far)
     seen = [c for c in seen if _as_day(c.value) <= latest]
     title_chain = [title_span[0], *title_span[0].iterancestors()] if title_span else []
     signatures: dict[tuple, int] = {}
@@ -563,7 +577,7 @@ def _best_printed(doc, title, body_text, today: date, latest: date, far: bool) -
         signatures[sig] = signatures.get(sig, 0) + 1
     for cand in seen:
         repeated = signatures[_signature(cand.chain)] >= 3
-        _score(cand, title_span, title_chain, repeated, body_text, today)
+        _score(cand, title_span, title_chain, repeated, body_text, today, page_chars)
     return max(seen, key=lambda c: (c.score, -c.offset), default=None)
 
 

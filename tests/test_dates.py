@@ -349,3 +349,13 @@ def test_find_published_costs_less_than_parsing_a_150_kb_page():
     # slows both alike
     assert find < max(parse, 5.0), (find, parse)
     assert untitled < max(2 * parse, 5.0), (untitled, parse)
+
+
+def test_article_footer_date_beats_site_footer_date():
+    body = (f"<header id='masthead'><a href='/'>Liên hiệp Hội</a></header>"
+            f"<div id='page'><article class='post'><h1 class='entry-title'>{TITLE}</h1>{BODY * 4}"
+            "<footer class='entry-footer'>Ngày đăng: 10/01/2023</footer></article>"
+            f"<aside class='widget-area'><ul>{TEASERS}</ul></aside></div>"
+            "<footer class='site-footer'>Cập nhật lần cuối: 20/11/2026</footer>")
+    got = find_published(page(body), title=TITLE)
+    assert (got.value, got.source) == ("2023-01-10", "text:label")
