@@ -57,16 +57,22 @@ def _is_acronym(word: str) -> bool:
     return 2 <= len(letters) <= 10 and letters.isalpha() and letters.isupper()
 
 
-def _looks_like_name_part(part: str) -> bool:
-    """One person or unit: 'Nguyễn Văn Hùng', 'ThS. Lê Lan', 'BH', 'Phòng TTTT', 'Hội Nông học'."""
+def _looks_like_name_part(part: str, unit: bool = False) -> bool:
+    """One person or unit: 'Nguyễn Văn Hùng', 'ThS. Lê Lan', 'BH', 'Phòng TTTT', 'Hội Nông học'.
+
+    A unit (after a name: "Hồng Nhung - Trung tâm Khuyến nông") may have lowercase words, as
+    Vietnamese organisation names do, as long as half its words are capitalised.
+    """
     words = part.split()
     if not words or len(words) > 6:
         return False
     if len(words) == 1:
-        return _is_acronym(words[0])
+        return _is_acronym(words[0]) or (unit and _is_capitalised(words[0]))
     if not (_is_capitalised(words[0]) or _TITLES.match(words[0])):
         return False
     capitalised = sum(1 for w in words if _is_capitalised(w) or _is_acronym(w) or _TITLES.match(w))
+    if unit:
+        return 2 * capitalised >= len(words)
     # a person's name is capitalised throughout; a unit may have one lowercase word ("Nông học")
     return capitalised == len(words) or (capitalised >= len(words) - 1 and len(words) >= 3)
 
@@ -99,14 +105,18 @@ def name_shape(line: str) -> str | None:
     if _SENTENCE.search(untitled) or text.endswith(":"):
         return None
     core = text
-    # "Nguyễn Văn Hùng (Hội Nông học)": the bracket names a unit
+    # "Nguyễn Văn Hùng (Hội Nông học)": the bracket names a unit; "Hoàng Anh (tổng hợp)",
+    # "(st)": a lowercase bracket is an editor's note, dropped from the name
     bracket = re.fullmatch(r"(?P<core>[^()]+?)\s*\((?P<unit>[^()]{2,50})\)", text)
     if bracket:
         core = bracket["core"]
-        if not _looks_like_name_part(bracket["unit"]) and not _is_capitalised(bracket["unit"][:1]):
+        if bracket["unit"][:1].islower() and len(bracket["unit"].split()) <= 3:
+            text = core
+        elif not _looks_like_name_part(bracket["unit"], unit=True):
             return None
     parts = [p.strip() for p in _SEPARATORS.split(core) if p.strip()]
-    if not parts or len(parts) > 4 or not all(_looks_like_name_part(p) for p in parts):
+    if not parts or len(parts) > 4 or not _looks_like_name_part(parts[0]) \
+            or not all(_looks_like_name_part(p, unit=True) for p in parts[1:]):
         return None
     # the line opens with a person or initials ("Thu Hà - Phòng TTTT"), not with a phrase
     if not all(_is_capitalised(w) or _is_acronym(w) or _TITLES.match(w) for w in parts[0].split()):
@@ -124,7 +134,10 @@ def _labelled_author(line: str) -> str | None:
     match = _AUTHOR_LABEL.match(_nfc(line))
     if not match:
         return None
-    value = _clean_value(_nfc(line)[match.end():])
+    # "Tin: Minh Thành; Ảnh: Thu Nga": the photo credit after the author is not the author
+    value = re.split(r"\s*;\s*|\s+[-–]\s+ảnh\s*:|\s*,\s*ảnh\s*:", _nfc(line)[match.end():],
+                     flags=re.IGNORECASE)[0]
+    value = _clean_value(value)
     return value if 0 < len(value) <= MAX_BYLINE and not _SENTENCE.search(value) else None
 
 

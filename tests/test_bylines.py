@@ -39,6 +39,10 @@ BODY = [
     (["Người viết: Đức Trung."], "Đức Trung"),
     (["Tác giả bài viết: Hoàng Anh", "Nguồn tin: Báo Nghệ An"], "Hoàng Anh"),
     (["Hải Yến", "Theo báo Sóc Trăng"], "Hải Yến"),
+    (["Hoàng Anh (tổng hợp)"], "Hoàng Anh"),  # an editor's note is not part of the name
+    (["Minh Thành (st)"], "Minh Thành"),
+    (["Tin: Minh Thành; Ảnh: Thu Nga"], "Minh Thành"),  # the photographer is not the author
+    (["Hồng Nhung - Trung tâm Khuyến nông"], "Hồng Nhung - Trung tâm Khuyến nông"),
     (["(Theo vusta.vn)"], None),
     (["Nguồn: vusta.vn"], None),
     (["Theo TTXVN"], None),
