@@ -108,10 +108,13 @@ def blocks(root) -> list[Block]:
             if masked:
                 me.text = masked
                 me.exact = _key(mypath, masked)
-                # caption keys only for containers of several blocks (a box and its items)
+                # caption keys for boxes: containers of several blocks (a heading and its
+                # items), or a labelled line ("Từ khóa: ...", "Tags: ...") whose items change
                 lead = _mask(first)[:60]
                 nested = sum(1 for c in el if isinstance(c.tag, str) and c.tag not in INLINE)
-                me.caption = _key(mypath, "^", lead) if nested >= 2 and lead != masked else 0
+                label = len(lead) <= 40 and lead.endswith(":")
+                boxed = (nested >= 2 or label) and lead != masked
+                me.caption = _key(mypath, "^", lead) if boxed else 0
         return text, first
 
     body = root.find(".//body")

@@ -293,25 +293,26 @@ def _lead_blocks(tree, title_el, core) -> list[str]:
         # A Vietnamese CMS convention: elsewhere that slot holds photo credits and
         # standfirsts that ordinary news pages do not count as the body.
         return []
-    out, started = [], False
+    out, started, taken = [], False, []
     for el in tree.iter():
         if el is title_el:
             started = True
             continue
         if el is core:
             break
-        if not started or not isinstance(el.tag, str) or el.tag in boilerplate.INLINE:
+        if not started or not isinstance(el.tag, str):
             continue
-        if el.tag in boilerplate.SKIP or el.tag in ("figcaption", "figure", "a", "li"):
+        if el.tag in boilerplate.SKIP or el.tag in ("figcaption", "figure", "a", "li", "br", "img"):
             continue
         if any(isinstance(c.tag, str) and c.tag not in boilerplate.INLINE for c in el):
-            continue  # only leaf blocks
-        if core in el.iterdescendants():
+            continue  # only leaf blocks (a summary may well be an inline <span>)
+        if any(t in el.iterancestors() for t in taken):
             continue
         text = _text(el)
         links = sum(len(_text(a)) for a in el.iter("a"))
-        if len(text) >= 60 and not links and text[-1] in '.!?…"”)' and not _date_line(text):
+        if len(text) >= 60 and not links and text[-1] in ".!?…\"”)" and not _date_line(text):
             out.append(text)
+            taken.append(el)
     return out
 
 
@@ -382,6 +383,16 @@ def _body_lines(tree, template, url, alts, title, recall: bool) -> tuple[list[st
     return lines, doc
 
 
+def _drop_byline(lines: list[str], author: str) -> list[str]:
+    """Remove a short closing line that is the byline of the author found (with its label)."""
+    name = _fold(author)
+    for i in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
+        line = _fold(lines[i])
+        if name and name in line and len(line) <= len(name) + 30:
+            return lines[:i] + lines[i + 1 :]
+    return lines
+
+
 def extract(
     html: str | bytes,
     url: str | None = None,
@@ -436,6 +447,8 @@ def extract(
             author = found or None
         except Exception:  # noqa: BLE001
             pass
+    if author:
+        lines = _drop_byline(lines, author)
     text = paragraphs_text(lines)
     if not text:
         return None
