@@ -131,7 +131,9 @@ def run_trafilatura(pages: list[tuple[Path, dict]]) -> tuple[dict[Path, dict], f
     return out, time.perf_counter() - started
 
 
-def score_eval(results: dict[Path, dict], pages: list[tuple[Path, dict]], seconds: float) -> dict:
+def score_eval(
+    results: dict[Path, dict], pages: list[tuple[Path, dict]], seconds: float, root=EVAL_DIR
+) -> dict:
     f1s, leaked, lost, titles, days, authors = [], 0, 0, 0, 0, 0
     per_page = {}
     for path, gold in pages:
@@ -148,7 +150,7 @@ def score_eval(results: dict[Path, dict], pages: list[tuple[Path, dict]], second
         titles += t_ok
         days += d_ok
         authors += a_ok
-        per_page[str(path.relative_to(EVAL_DIR))] = {
+        per_page[str(path.relative_to(root) if root else path)] = {
             "f1": round(f, 4),
             "leaks": lk,
             "missing": [m[:60] for m in ms],
@@ -223,9 +225,79 @@ def public_set() -> dict:
     return out
 
 
+def fixture_sets() -> dict:
+    """The lead's fixture sites (tests/sites/, labelled by another engineer): held out.
+
+    Every HTML page a site serves teaches its template, as in a crawl; its labelled
+    articles are then scored like the eval set (leaks = the site's own boilerplate list).
+    """
+    from tests.sites import SITES, build
+
+    out = {}
+    for name in SITES:
+        site = build(name, "http://127.0.0.1:8000", 1)
+        htmls = {
+            p: r.body
+            for p, r in site.routes.items()
+            if not callable(r) and r.status == 200 and "html" in r.content_type
+        }
+        pages = [
+            (
+                Path(g.path),
+                {
+                    "site": name,
+                    "url": "http://127.0.0.1:8000" + g.path,
+                    "title": g.title,
+                    "published": g.published,
+                    "author": g.author,
+                    "paragraphs": g.paragraphs,
+                    "must_not_appear": site.boilerplate,
+                    "html": htmls[g.path],
+                },
+            )
+            for g in site.articles
+            if g.path in htmls
+        ]
+        started = time.perf_counter()
+        template = boilerplate.SiteTemplate()
+        for body in htmls.values():
+            template.add(boilerplate.page_fingerprints(body))
+        ours = {}
+        for path, gold in pages:
+            art = extract(gold["html"], url=gold["url"], template=template)
+            ours[path] = {
+                "text": art.text if art else "",
+                "title": art.title if art else None,
+                "published": art.published if art else None,
+                "author": art.author if art else None,
+            }
+        ours_s = time.perf_counter() - started
+        started = time.perf_counter()
+        theirs = {}
+        for path, gold in pages:
+            doc = trafilatura.bare_extraction(gold["html"], url=gold["url"], with_metadata=True)
+            theirs[path] = {
+                "text": (doc.text or "") if doc else "",
+                "title": doc.title if doc else None,
+                "published": doc.date if doc else None,
+                "author": doc.author if doc else None,
+            }
+        theirs_s = time.perf_counter() - started
+        out[name] = {
+            "lhh": score_eval(ours, pages, ours_s, root=None),
+            "trafilatura": score_eval(theirs, pages, theirs_s, root=None),
+        }
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=["eval", "public", "both"], default="both")
+    ap.add_argument(
+        "--set",
+        choices=["eval", "public", "fixtures", "both"],
+        default="both",
+        help="both = eval + public; fixtures = the lead's fixture sites",
+    )
     ap.add_argument("--json", action="store_true", help="print all figures as JSON")
     ap.add_argument("-v", "--verbose", action="store_true", help="list pages that fail a check")
     args = ap.parse_args(argv)
@@ -234,6 +306,8 @@ def main(argv=None) -> int:
         report["eval"] = eval_set()
     if args.set in ("public", "both") and PUBLIC_DIR.exists():
         report["public"] = public_set()
+    if args.set == "fixtures":
+        report["fixtures"] = fixture_sets()
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0
@@ -260,6 +334,17 @@ def main(argv=None) -> int:
                         f"  {page}: f1={s['f1']} leaks={s['leaks']}"
                         f" missing={s['missing']} bad={bad}"
                     )
+    if "fixtures" in report:
+        print("fixture sites of tests/sites (labelled by another engineer; held out):")
+        for site, both in report["fixtures"].items():
+            for name in ("lhh", "trafilatura"):
+                s = both[name]
+                print(
+                    f"  {site:10}{name:12} pages {s['pages']:3}  F1 {s['body_f1_mean']:.3f}"
+                    f" (min {s['body_f1_min']:.3f})  leak {s['leak_rate']:.0%}"
+                    f"  loss {s['loss_rate']:.0%}  title {s['title_accuracy']:.0%}"
+                    f"  day {s['day_accuracy']:.0%}  author {s['author_accuracy']:.0%}"
+                )
     if "public" in report:
         print("public article-extraction benchmark (181 pages):")
         for name, s in report["public"].items():
