@@ -243,6 +243,17 @@ class WordPress:
 <p class="comment-form-comment"><label for="comment">Bình luận <span class="required">*</span></label> <textarea id="comment" name="comment" cols="45" rows="8" maxlength="65525" required></textarea></p>
 <p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Phản hồi" /><input type='hidden' name='comment_post_ID' value='{s.id}' id='comment_post_ID' /><input type='hidden' name='comment_parent' id='comment_parent' value='0' /></p></form></div>"""
 
+    def related(self, s: Story) -> str:
+        """'Có thể bạn quan tâm': the category's latest posts with long excerpts, real prose
+        that is still not this article (as vusta.vn's "Xem thêm" lists)."""
+        others = [x for x in self.in_cat(s.cat) if x.id != s.id][:3]
+        cards = "".join(
+            f'<div class="col-md-4"><div class="mg-posts-sec-inner"><h4 class="title"><a href="{self.url(x)}">{escape(x.title)}</a></h4>'
+            f'<span class="mg-blog-date">{x.published:%d/%m/%Y}</span><p>{escape(x.paragraphs[0])}</p></div></div>'
+            for x in others)
+        return (f'<div class="mg-featured-slider p-3 mb-4"><div class="mg-sec-title"><h4>Có thể bạn quan tâm</h4></div>'
+                f'<div class="row">{cards}</div></div>')
+
     def single(self, s: Story) -> str:
         same = self.ed.stories
         i = next(k for k, x in enumerate(same) if x.id == s.id)
@@ -277,6 +288,7 @@ class WordPress:
   <footer class="entry-footer"><span class="tags-links">Thẻ: {tags}</span></footer>
 </article>
 {share}
+{self.related(s)}
 {nav}
 {self.comments(s)}"""
         head = (f'<meta property="og:type" content="article" />\n<meta property="og:url" content="{full}" />\n'
@@ -362,7 +374,7 @@ class WordPress:
         return self.layout(f"Không tìm thấy trang - {self.union.name}", main, None, "error404")
 
 
-BOILERPLATE = ["Bài viết mới", "Chuyên mục", "Lưu trữ", "Lượt truy cập", "Tổng lượt truy cập",
+BOILERPLATE = ["Có thể bạn quan tâm", "Bài viết mới", "Chuyên mục", "Lưu trữ", "Lượt truy cập", "Tổng lượt truy cập",
                "Chia sẻ:", "Bài trước", "Bài sau", "Trả lời", "bình luận về", "Phản hồi",
                "Email của bạn sẽ không được hiển thị công khai", "Lượt xem", "Vận hành bởi",
                *COMMENTS]
