@@ -341,7 +341,8 @@ def _emphasised_byline(doc, paragraphs: list[str]) -> tuple[list[str], str | Non
     if not paragraphs:
         return paragraphs, None
     last = _nfc(paragraphs[-1])
-    snippet = last[-40:].strip()
+    # XPath strings cannot hold control characters, and page text never does
+    snippet = "".join(c for c in last[-40:] if c.isprintable()).strip()
     if not snippet:
         return paragraphs, None
     for node in doc.xpath(".//text()[contains(., $snippet)]", snippet=snippet)[-1:]:

@@ -198,3 +198,18 @@ def test_prose_mentioning_tac_gia_is_not_a_field():
                    "Trần Thị B, "
                    "những người có giải pháp xuất sắc trong năm qua.</p>" + ARTICLE)
     assert find_author(doc, BODY) == (BODY, None)
+
+
+@given(st.lists(st.one_of(st.text(max_size=40), NAME, SENTENCE,
+                          st.sampled_from(["Tác giả:", "Nguồn tin: Báo Nghệ An", "Theo TTXVN"])),
+                max_size=8),
+       st.sampled_from(["", "<p style='text-align:right'><b>Tác giả: Minh Thành</b></p>",
+                        "<meta name='author' content='admin'>"]))
+def test_never_raises_and_only_cuts_from_the_ends(paragraphs, extra):
+    doc = lxml.html.fromstring(f"<html><body>{extra}<p>x</p></body></html>")
+    kept, author = find_author(doc, paragraphs)
+    # what is kept is the original list with lines removed at the ends only
+    start = next((i for i in range(len(paragraphs) + 1)
+                  if paragraphs[i:i + len(kept)] == kept), None)
+    assert start is not None and start <= 1
+    assert author is None or (author.strip() and len(author) <= 70)

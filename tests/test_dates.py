@@ -359,3 +359,19 @@ def test_article_footer_date_beats_site_footer_date():
             "<footer class='site-footer'>Cập nhật lần cuối: 20/11/2026</footer>")
     got = find_published(page(body), title=TITLE)
     assert (got.value, got.source) == ("2023-01-10", "text:label")
+
+
+MARKUP = st.lists(st.one_of(
+    st.sampled_from(["<h1>", "</h1>", "<p>", "</p>", "<time datetime='2023-01-10T18:30:00Z'>",
+                     "</time>", "<header>", "</header>", "<a href='/'>", "</a>", "<!-- c -->",
+                     "<script type='application/ld+json'>", "</script>", "Ngày đăng:", TITLE]),
+    st.text(max_size=30), st.dates().map(lambda d: f" {d.day}/{d.month}/{d.year} ")),
+    max_size=30).map("".join)
+
+
+@settings(max_examples=60)
+@given(MARKUP, st.sampled_from([None, TITLE]))
+def test_find_published_never_raises_and_never_returns_the_future(markup, title):
+    doc = lxml.html.fromstring(f"<html><body><div>{markup}</div></body></html>")
+    got = find_published(doc, title=title)
+    assert got is None or date.fromisoformat(got.value[:10]) <= date(2026, 11, 24)
