@@ -266,8 +266,10 @@ def _metadata(doc) -> tuple[Moment | None, str | None, Moment | None]:
 # Words that introduce a publication date ("Ngày đăng: …", "Đăng lúc …", "Cập nhật …", "Posted at").
 _LABEL = re.compile(
     r"(?:ngày\s+(?:đăng|đưa\s+tin|xuất\s+bản|tạo|gửi|cập\s+nhật)|đăng\s+(?:lúc|ngày|vào|tải)|"
-    r"thời\s+gian\s+đăng|cập\s+nhật|xuất\s+bản|posted|published|date\s*:|ngày\s*:)",
+    r"thời\s+gian\s+đăng|cập\s+nhật|xuất\s+bản|posted|published|updated|date\s*:|ngày\s*:)",
     re.IGNORECASE)
+# "Cập nhật" is the only label many of these CMSs print, but next to "Ngày đăng" it is the edit
+_UPDATE_LABEL = re.compile(r"cập\s+nhật|updated|sửa", re.IGNORECASE)
 _BYLINE_WORDS = re.compile(r"tác\s+giả|người\s+viết|post\s+name|posted\s+by|viết\s+bởi|\bbởi\b",
                            re.IGNORECASE)
 # Page chrome by tag, or by class/id word; only when that block does not also hold the heading
@@ -498,9 +500,10 @@ def _score(cand: _Seen, title_span, title_chain: list, repeated: bool, body_text
            today: date, page_chars: int) -> None:
     piece, start = cand.piece, cand.start
     head = piece[max(0, start - 40):start]
-    cand.labelled = bool(_LABEL.search(head)) or (
-        not piece[:start].strip() and bool(_LABEL.search(cand.before[-30:])))
-    score = 3.0 if cand.labelled else 0.0
+    label = _LABEL.search(head) or (
+        None if piece[:start].strip() else _LABEL.search(cand.before[-30:]))
+    cand.labelled = label is not None
+    score = 0.0 if label is None else 2.5 if _UPDATE_LABEL.match(label.group()) else 3.0
     if cand.structured:
         score += 1
     if isinstance(cand.value, datetime):

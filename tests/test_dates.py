@@ -375,3 +375,9 @@ def test_find_published_never_raises_and_never_returns_the_future(markup, title)
     doc = lxml.html.fromstring(f"<html><body><div>{markup}</div></body></html>")
     got = find_published(doc, title=title)
     assert got is None or date.fromisoformat(got.value[:10]) <= date(2026, 11, 24)
+
+
+def test_posting_label_beats_update_label():
+    body = (f"<h1>{TITLE}</h1><div class='meta'><span>Cập nhật: 15/02/2023</span> | "
+            f"<span>Ngày đăng: 10/01/2023</span></div>{BODY}")
+    assert find_published(page(body), title=TITLE).value == "2023-01-10"
