@@ -254,3 +254,19 @@ def test_reindex_restores_what_an_fts_rebuild_drops(archive):
     store.close()
     assert {h["id"] for h in lhh_search(db, "dien bien")} == {ids["dienbien"]}
     assert {h["id"] for h in lhh_search(db, "Điện Biên")} == {ids["dienbien"]}
+
+
+def test_an_archive_from_before_the_folded_index_is_upgraded_on_open(archive):
+    db, ids = archive
+    database = sqlite_utils.Database(db)
+    # Back to what m002 alone made: sqlite-utils' own triggers, an unfolded index.
+    # (disable_fts finds our triggers by sqlite-utils' names and drops them too.)
+    database["articles"].disable_fts()
+    assert database.triggers == []
+    database["articles"].enable_fts(["title", "text"], create_triggers=True,
+                                    tokenize="unicode61 remove_diacritics 2")
+    with database.conn:
+        database.execute("delete from _sqlite_migrations where name = 'm400_folded_search'")
+    assert list(database["articles"].search("dien bien")) == []
+    database.close()
+    assert {h["id"] for h in lhh_search(db, "dien bien")} == {ids["dienbien"]}
