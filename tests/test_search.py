@@ -262,7 +262,7 @@ def test_an_archive_from_before_the_folded_index_is_upgraded_on_open(archive):
     # Back to what m002 alone made: sqlite-utils' own triggers, an unfolded index.
     # (disable_fts finds our triggers by sqlite-utils' names and drops them too.)
     database["articles"].disable_fts()
-    assert database.triggers == []
+    assert not [t for t in database.triggers if t.table == "articles"]
     database["articles"].enable_fts(["title", "text"], create_triggers=True,
                                     tokenize="unicode61 remove_diacritics 2")
     with database.conn:
