@@ -53,7 +53,8 @@ def paragraphs_text(lines: list[str]) -> str:
 # Camera and upload file names: IMG_20230112_081530.jpg, "IMG 20170111 213706-1", DSC01234.
 FILE_NAME = re.compile(
     r"^(?:[\w\s().-]+\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)"
-    r"|(?:img|dsc|dscn|dcim|pxl|mvimg|photo|image|screenshot|z\d+)[\s_-]*\d[\w\s-]*)$",
+    r"|(?:img|dsc|dscn|dcim|pxl|mvimg|photo|image|screenshot|z)[\s_-]*\d[\d\s_-]*"
+    r"(?:\.[a-z]{3,4})?)$",
     re.I,
 )
 VIET_MARKS = re.compile(
@@ -388,7 +389,7 @@ def _drop_byline(lines: list[str], author: str) -> list[str]:
     name = _fold(author)
     for i in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
         line = _fold(lines[i])
-        if name and name in line and len(line) <= len(name) + 30:
+        if name and (line.startswith(name) or line.endswith(name)) and len(line) <= len(name) + 30:
             return lines[:i] + lines[i + 1 :]
     return lines
 

@@ -118,3 +118,36 @@ def test_multi_page_article_is_joined_in_order():
 def test_next_page_url_shapes(url, href, expected):
     html = f'<html><body><p>text</p><a href="{href}">2</a></body></html>'
     assert (next_page_url(html, url) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "file_name"),
+    [
+        ("IMG 20170111 213706-1", True),
+        ("IMG_20230112_081530.jpg", True),
+        ("DSC01234", True),
+        ("Hoi nghi TK LHH 2022.jpg", True),
+        ("Image 2 Toàn cảnh hội nghị", False),
+        ("Toàn cảnh Hội nghị", False),
+    ],
+)
+def test_file_name_captions(line, file_name):
+    from crawler.extract import FILE_NAME
+
+    assert bool(FILE_NAME.match(line)) is file_name
+
+
+def test_placeholder_alt_captions_go_descriptive_ones_stay():
+    body = "".join(
+        f"<p>Đoạn văn thứ {k} của bài viết về hội nghị tổng kết hoạt động của Liên hiệp Hội.</p>"
+        for k in range(5)
+    )
+    html = (
+        "<html><body><h1>Hội nghị tổng kết năm 2022</h1><div class='content'>"
+        f"{body}<figure><img alt='anh tin bai'><figcaption>anh tin bai</figcaption></figure>"
+        "<figure><img alt='Toàn cảnh'><figcaption>Toàn cảnh hội nghị tại tỉnh</figcaption>"
+        f"</figure>{body}</div></body></html>"
+    )
+    text = extract(html).text
+    assert "anh tin bai" not in text
+    assert "Toàn cảnh hội nghị tại tỉnh" in text
