@@ -311,7 +311,7 @@ def _lead_blocks(tree, title_el, core) -> list[str]:
             continue
         text = _text(el)
         links = sum(len(_text(a)) for a in el.iter("a"))
-        if len(text) >= 60 and not links and text[-1] in ".!?…\"”)" and not _date_line(text):
+        if len(text) >= 60 and not links and text[-1] in '.!?…"”)' and not _date_line(text):
             out.append(text)
             taken.append(el)
     return out
@@ -463,6 +463,6 @@ def extract(
         text=text,
         published=date,
         published_source=source,
-        author=author,
+        author=nfc(author) if author else None,
         language="vi" if VIET_MARKS.search(text) else (doc.language or None),
     )
