@@ -135,7 +135,11 @@ def page_fingerprints(html) -> Fingerprints:
     if tree is None:
         return frozenset()
     keys = set()
-    for b in blocks(tree):
+    try:
+        found = blocks(tree)
+    except RecursionError:  # pathological nesting: learn nothing from this page
+        return frozenset()
+    for b in found:
         keys.add(b.exact)
         if b.caption:
             keys.add(b.caption)
@@ -259,7 +263,11 @@ def prune(tree, template: SiteTemplate | None) -> int:
         core_tail = set(texty[-2:])  # bylines sit there and must reach the byline finder
     removed = 0
     dropped: set = set()
-    for b in blocks(tree):
+    try:
+        found = blocks(tree)
+    except RecursionError:  # pathological nesting: leave the page to trafilatura alone
+        return 0
+    for b in found:
         el = b.el
         if el in protected or el.tag in ("html", "body"):
             continue

@@ -149,3 +149,11 @@ def test_masking_ignores_numbers(text, number):
 def test_fingerprints_accept_a_parsed_tree():
     html = site_pages()[0]
     assert page_fingerprints(etree.fromstring(html, etree.HTMLParser())) == page_fingerprints(html)
+
+
+def test_pathological_nesting_is_survived():
+    deep = "<div>" * 3000 + "<p>Nội dung rất sâu của một trang lỗi.</p>" + "</div>" * 3000
+    html = f"<html><body>{deep}</body></html>"
+    t = learned(site_pages())
+    page_fingerprints(html)  # no exception
+    prune(boilerplate.parse(html), t)
