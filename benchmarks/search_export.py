@@ -192,6 +192,9 @@ def bench_export(path: Path, workdir: Path, count: int) -> dict:
         results[fmt] = {
             "seconds": round(seconds, 2),
             "rows_per_s": round(count / seconds),
+            # the child's own CPU time: what the rate would be without other load
+            "cpu_s": round(usage.ru_utime + usage.ru_stime, 2),
+            "rows_per_cpu_s": round(count / (usage.ru_utime + usage.ru_stime)),
             "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),  # Linux: KiB
             "size_mb": round(out.stat().st_size / 2**20, 1),
         }

@@ -23,7 +23,6 @@ from crawler.export import DATE, db_option, existing_db, since_clause
 
 _COMBINING = {cp: None for cp in range(0x300, 0x370)}
 _WORD = re.compile(r"\w+(\*?)")
-_TOKEN = re.compile(r"\w+")
 TITLE_WEIGHT = 4.0  # a word in the title says more about the article than one in its text
 CANDIDATES = 5000  # matches ranked per query, newest first (see `search`)
 
@@ -117,43 +116,53 @@ def _query_terms(query: str) -> list[tuple[str, bool]]:
 
 
 def snippet(text: str, terms: list[tuple[str, bool]], mark=("<b>", "</b>"),
-            width: int = 24) -> str:
-    """The `width`-word window of `text` with the most query words, those words marked.
+            width: int = 200) -> str:
+    """About `width` characters of `text` around the most query words, those words marked.
 
     Done here rather than with FTS5's snippet(): the index holds folded copies the
     stored text does not, so FTS5 would miss every match on a word with đ.
     """
-    tokens = list(_TOKEN.finditer(text))
-    if not tokens:
-        return ""
-    exact = {t for t, prefix in terms if not prefix}
-    prefixes = tuple(t for t, prefix in terms if prefix)
-    # Folding the whole text once is ~50x cheaper than per word; Vietnamese NFC folds
-    # letter for letter, so offsets agree (else fold word by word).
-    folded = fold(text)
-    aligned = len(folded) == len(text)
-
-    def hit(m: re.Match) -> bool:
-        word = folded[m.start():m.end()] if aligned else fold(m.group(0))
-        return word in exact or bool(prefixes and word.startswith(prefixes))
-
-    hits = [hit(m) for m in tokens]
-    best, count = 0, sum(hits[:width])
-    best_count = count
-    for start in range(1, max(1, len(tokens) - width + 1)):
-        count += hits[start + width - 1] - hits[start - 1]
-        if count > best_count:
-            best, best_count = start, count
-    window = tokens[best:best + width]
-    pieces, cursor = [], window[0].start()
-    for m, is_hit in zip(window, hits[best:best + width], strict=True):
-        pieces.append(text[cursor:m.start()])
-        pieces.append(f"{mark[0]}{m.group(0)}{mark[1]}" if is_hit else m.group(0))
-        cursor = m.end()
+    folded = _aligned_fold(text)
+    words = "|".join(re.escape(t) + (r"\w*" if prefix else "") for t, prefix in terms)
+    hits = [m.span() for m in re.finditer(rf"(?<!\w)(?:{words})(?!\w)", folded)] if words else []
+    # The window starting at the hit that has the most hits within `width` after it.
+    best, best_count, last = 0, 0, 0
+    for i, (first, _) in enumerate(hits):
+        while last < len(hits) and hits[last][1] <= first + width:
+            last += 1
+        if last - i > best_count:
+            best, best_count = first, last - i
+    start = max(0, best - width // 5)
+    start = _word_start(text, start)
+    stop = _word_end(text, min(len(text), start + width))
+    pieces, cursor = [], start
+    for s, e in hits:
+        if s >= start and e <= stop:
+            pieces += [text[cursor:s], mark[0], text[s:e], mark[1]]
+            cursor = e
+    pieces.append(text[cursor:stop])
     body = " ".join("".join(pieces).split())
-    before = "… " if best > 0 else ""
-    after = " …" if best + width < len(tokens) else ""
-    return f"{before}{body}{after}"
+    return f"{'… ' if start > 0 else ''}{body}{' …' if stop < len(text) else ''}"
+
+
+def _aligned_fold(text: str) -> str:
+    """fold(text) with one character per character of `text`, so offsets agree."""
+    folded = fold(text)
+    if len(folded) == len(text):  # Vietnamese NFC always: each letter folds to one
+        return folded
+    return "".join(fold(ch)[:1] or ch for ch in text)
+
+
+def _word_start(text: str, index: int) -> int:
+    while 0 < index < len(text) and text[index - 1].isalnum():
+        index -= 1
+    return index
+
+
+def _word_end(text: str, index: int) -> int:
+    while index < len(text) and text[index].isalnum():
+        index += 1
+    return index
 
 
 @click.command("search")
