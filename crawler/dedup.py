@@ -57,6 +57,9 @@ _COMBINING = re.compile("[\u0300-\u036f]+")
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _SEPARATOR = re.compile(r"\s*(?::|\s[-–—|]\s)\s*")
 MAX_PREFIX_WORDS = 5
+# Words before a number that name its place: 3 keep "hoạt động năm 2022" apart from other
+# years, and make two unrelated sentences sharing a place (a false conflict) rare.
+NUMBER_CONTEXT = 3
 
 
 def fold(text: str) -> str:
@@ -139,7 +142,7 @@ class Doc:
     title: str
     chars: int
     shingles: frozenset[int]
-    numbers: dict[tuple[str, str], frozenset[str]]  # (two words before) → numbers written there
+    numbers: dict[tuple[str, ...], frozenset[str]]  # the 3 words before → numbers written there
     published: date | None
     paragraph_keys: frozenset[int]  # every paragraph, boilerplate included (for learning it)
 
@@ -158,10 +161,10 @@ def make_doc(title: str | None, text: str, published: str | None,
     """The comparable form of an article and its shingle hashes (for the signature)."""
     tokens, keys = content(text, boilerplate)
     hashes = shingle_hashes(tokens)
-    numbers: dict[tuple[str, str], set[str]] = {}
+    numbers: dict[tuple[str, ...], set[str]] = {}
     for i, tok in enumerate(tokens):
         if tok.isdigit():
-            before = (tokens[i - 2] if i > 1 else "", tokens[i - 1] if i else "")
+            before = tuple(tokens[max(0, i - NUMBER_CONTEXT) : i])
             numbers.setdefault(before, set()).add(tok.lstrip("0") or "0")
     doc = Doc(
         title=" ".join(words(strip_prefix(title or ""))),
@@ -220,7 +223,7 @@ class Verdict:
 
 
 def _number_conflicts(a: Doc, b: Doc) -> int:
-    """Places where both texts write a number after the same two words, but not the same one.
+    """Places where both texts write a number after the same 3 words, but not the same one.
 
     A repost keeps every figure; next year's report or a re-dated notice changes them. Text
     added or dropped brings new places, which are not conflicts.
