@@ -192,6 +192,6 @@ def _page(item: dict, kind: str | None = None, note: str | None = None) -> Page:
         etag=item.get("etag"),
         last_modified=item.get("last_modified"),
         headers=item.get("headers") or {},
-        note=note,
+        note=note or item.get("note"),
         links=item.get("links"),
     )

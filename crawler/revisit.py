@@ -13,8 +13,9 @@ a 304 and no body.
     < 180 days              14 days
     older                   60 days
 
-Listing pages are revisited every run on sites with no feed or sitemap (they are the
-only way to see new articles there) and weekly elsewhere.
+Listing pages that list articles are revisited every run on sites with no feed or
+sitemap (they are the only way to see new articles there) and weekly elsewhere; pages
+that list none, and probes that found nothing (404), are tried again weekly or monthly.
 """
 
 from __future__ import annotations
@@ -47,8 +48,8 @@ def _parse(value: str | None) -> datetime | None:
     return moment.astimezone(timezone.utc)
 
 
-def interval(known: dict, indexed: bool) -> timedelta:
-    kind = known.get("kind")
+def interval(known: dict, indexed: bool, as_kind: str | None = None) -> timedelta:
+    kind = as_kind or known.get("kind")
     if kind == "article" or known.get("article_id"):
         born = _parse(known.get("published")) or _parse(known.get("first_seen"))
         age = clock.now() - born if born else timedelta(days=365)
@@ -56,17 +57,19 @@ def interval(known: dict, indexed: bool) -> timedelta:
             if age < below:
                 return every
         return OLD_ARTICLE_INTERVAL
-    if kind in ("listing", "home", "feed", "sitemap"):
+    if kind in ("listing", "home", "feed", "sitemap") and known.get("status") in (200, 304):
+        if not known.get("links") or known["links"] == "[]":
+            return LISTING_INTERVAL_INDEXED  # it listed no articles last time
         return LISTING_INTERVAL_INDEXED if indexed else timedelta(0)
     return BROKEN_INTERVAL
 
 
-def due(known: dict, indexed: bool = False) -> bool:
+def due(known: dict, indexed: bool = False, as_kind: str | None = None) -> bool:
     """True when a known page should be fetched again in this run."""
     fetched = _parse(known.get("fetched_at"))
     if fetched is None:
         return True
-    return clock.now() - fetched >= interval(known, indexed)
+    return clock.now() - fetched >= interval(known, indexed, as_kind)
 
 
 def changed_since(modified: str | None, known: dict | None) -> bool:

@@ -379,7 +379,17 @@ class Store:
             " from pages p left join articles a on a.id = p.article_id where p.site = ?",
             [site],
         )
-        return {row["url"]: row for row in rows}
+        known = {row["url"]: row for row in rows}
+        # URLs known only as aliases (a page naming another as canonical) count as known.
+        aliases = self.db.query(
+            "select u.url, 'article' as kind, 200 as status, u.last_seen as fetched_at,"
+            " u.article_id, a.published, a.first_seen from article_urls u"
+            " join articles a on a.id = u.article_id where u.site = ?",
+            [site],
+        )
+        for row in aliases:
+            known.setdefault(row["url"], row)
+        return known
 
     def _write_page(self, page: Page, article_id: int | None = None) -> bool:
         """Upsert a page row; True when the body differs from the stored one."""

@@ -64,6 +64,11 @@ class AssociationSpider(scrapy.Spider):
         self.shape_links: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.revealed: set[str] = set()
         self.skipped_known: set[str] = set()
+        self.article_shapes = {
+            site: {url_shape(url) for url, page in pages.items() if page.get("article_id")}
+            for site, pages in self.known.items()
+        }
+        self.article_shapes = defaultdict(set, self.article_shapes)
         self.requested: dict[str, int] = defaultdict(int)
         # Sites whose feeds or sitemaps answered last time: their listings need no revisits.
         self.indexed = {
@@ -104,8 +109,14 @@ class AssociationSpider(scrapy.Spider):
             self.note_skip(site.id, "unproductive-shape")
             return None
         known = self.known.get(site.id, {}).get(canon)
-        if known and not self.full and kind in ("page", "article") and not extra.get("recheck"):
-            if not revisit.due(known, indexed=site.id in self.indexed):
+        missing = known and kind in ("feed", "sitemap") and known.get("status") in (404, 410)
+        if known and not self.full and (kind in ("page", "article") or missing) \
+                and not extra.get("recheck"):
+            # A page shaped like the site's articles is no listing to watch, whatever
+            # its sidebar lists (notices, short posts).
+            as_kind = "other" if known.get("kind") == "listing" and \
+                url_shape(canon) in self.article_shapes[site.id] else None
+            if not revisit.due(known, indexed=site.id in self.indexed, as_kind=as_kind):
                 # Not added to `seen`: a vanished-from-listing check may still want it.
                 if canon not in self.skipped_known:
                     self.skipped_known.add(canon)
@@ -203,7 +214,10 @@ class AssociationSpider(scrapy.Spider):
         name = type(failure.value).__name__
         if "Cancel" in name or "MaxSize" in name:
             report.skipped["too-large"] += 1
-            return
+            # Remembered, so the next runs do not download it again to find out.
+            return {"site": site_id, "url": canonical_url(request.url) or request.url,
+                    "kind": "error", "status": None, "body": b"", "headers": {},
+                    "note": "larger than DOWNLOAD_MAXSIZE"}
         if "IgnoreRequest" in name:
             return
         report.error(f"{request.url}: {_describe(failure)}")
@@ -219,8 +233,10 @@ class AssociationSpider(scrapy.Spider):
             report.not_modified += 1
             return
         if response.status != 200:
-            if kind == "sitemap" and response.meta.get("known") is None:
-                report.skipped[f"sitemap-{response.status}"] += 1
+            if response.meta.get("known") is None:
+                report.skipped[f"{kind}-{response.status}"] += 1
+            # Remembered: a probed path that is not there is not probed every night.
+            yield self._item(response, kind, canonical_url(response.url) or response.url)
             return
         body = response.body
         if body[:2] == b"\x1f\x8b":
@@ -236,6 +252,9 @@ class AssociationSpider(scrapy.Spider):
             sitemap_kind, entries = discovery.parse_sitemap(body, response.url)
             if sitemap_kind == "index":
                 for entry in entries:
+                    child = self._known(site, entry.url)
+                    if child and entry.modified and not revisit.changed_since(entry.modified, child):
+                        continue  # the index says this part has not changed since we read it
                     req = self._request(site, entry.url, "sitemap", P_SITEMAP)
                     if req is not None:
                         yield req
@@ -311,16 +330,21 @@ class AssociationSpider(scrapy.Spider):
         # calendars and tag clouds do neither.
         revealed = self._revealed_new(site, headlines)
         shape.record(revealed or info.kind == "article")
-        if info.kind != "article":
+        if info.kind != "article" and site.id not in self.indexed:
+            # Only where no sitemap or feed says it better: a page mixes several lists.
             yield from self._recheck_vanished(site, known, headlines, ordered=True)
-        yield self._item(response, info.kind, page_url, aliases=aliases, links=headlines)
+        if kind != "postback":  # a postback page shares its URL with the listing's page 1
+            # What a page listed tells the next run what vanished (crawler/revisit.py).
+            yield self._item(response, info.kind, page_url, aliases=aliases, links=headlines)
 
     def _feed_requests(self, site: Site, doc):
         """Feeds the homepage announces, else the common feed paths (one probe each)."""
         feeds = discovery.feed_links(doc)
         if not feeds and not site.feeds:
             feeds = [canonical_url(path, site.url) for path in discovery.COMMON_FEEDS]
-        # One feed per path: RSS and Atom flavours of one feed list the same items.
+        # One feed per path (RSS and Atom flavours list the same items), and no comment
+        # feeds: they list comments on articles the other feeds already name.
+        feeds = [url for url in feeds if "comment" not in urlsplit(url).path.lower()]
         feeds = list({urlsplit(url).path: url for url in reversed(feeds)}.values())[::-1]
         for url in feeds:
             if (req := self._request(site, url, "feed", P_FEED)) is not None:
@@ -354,17 +378,20 @@ class AssociationSpider(scrapy.Spider):
             if canon not in links or _is_headline(link) and not _is_headline(links[canon]):
                 links[canon] = link
         headlines = [url for url, link in links.items() if _is_headline(link)]
+        pays = self._pagination_pays(site, response.url, headlines)
         for url, link in links.items():
             headline = _is_headline(link)
             priority = P_ARTICLE if headline else (P_LISTING if link.nav else P_OTHER)
             req = self._request(site, url, "article" if headline else "page", priority)
             if req is not None:
                 yield req
-        if self._pagination_pays(site, response.url, headlines):
+        if pays:
             for link in pagers:
                 req = self._request(site, link.url, "page", P_PAGER, recheck=True)
                 if req is not None:
                     yield req
+                    if not self.full:
+                        break  # an incremental run turns one page at a time
             if (form := discovery.postback_form(doc)) is not None:
                 yield from self._postbacks(site, form, response)
         return headlines
@@ -380,8 +407,10 @@ class AssociationSpider(scrapy.Spider):
             return False
         if self.full:
             return True
+        # Unknown to the archive and not already on its way in this run (sidebars repeat
+        # today's new articles on every page).
         known = self.known.get(site.id, {})
-        return any(h not in known for h in fresh)
+        return any(h not in known and h not in self.seen for h in fresh)
 
     def _postbacks(self, site: Site, form, response):
         """ASP.NET pagers: post the page's form back, as a browser does on a click."""
@@ -414,18 +443,20 @@ class AssociationSpider(scrapy.Spider):
                           ordered: bool):
         """Revisit known articles that a listing, feed or sitemap no longer shows.
 
-        Listings and feeds are sliding windows: items drop off their end as new ones
-        arrive, so only an item missing from *above* one still listed is suspect.
+        A sitemap lists everything: whatever left it is suspect. Listings and feeds are
+        sliding windows: N new articles push the last N off the end, so only an article
+        missing from the part that should still be shown is suspect.
         """
         if self.full or not known or not known.get("links"):
             return
         before = json.loads(known["links"])
         still = set(now_listed)
+        archive = self.known.get(site.id, {})
         if ordered:
-            last_kept = max((i for i, url in enumerate(before) if url in still), default=-1)
-            before = before[:last_kept]
+            arrived = sum(1 for url in now_listed if url not in archive)
+            before = before[:max(0, len(now_listed) - arrived)]
         for url in before:
-            if url not in still and url in self.known.get(site.id, {}):
+            if url not in still and url in archive:
                 req = self._request(site, url, "article", P_ARTICLE, recheck=True)
                 if req is not None:
                     yield req
@@ -436,6 +467,10 @@ class AssociationSpider(scrapy.Spider):
             k.decode("latin-1"): b", ".join(v).decode("latin-1")
             for k, v in response.headers.items()
         }
+        validators = {  # Scrapy's Headers look names up case-insensitively
+            name: response.headers.get(name, b"").decode("latin-1") or None
+            for name in ("ETag", "Last-Modified", "Content-Type")
+        }
         return {
             "site": response.meta["site"],
             "url": url,
@@ -444,9 +479,9 @@ class AssociationSpider(scrapy.Spider):
             "status": response.status,
             "body": response.body if body is None else body,
             "headers": headers,
-            "etag": headers.get("ETag"),
-            "last_modified": headers.get("Last-Modified"),
-            "content_type": headers.get("Content-Type"),
+            "etag": validators["ETag"],
+            "last_modified": validators["Last-Modified"],
+            "content_type": validators["Content-Type"],
             "aliases": list(aliases),
             "links": links,
             "known": response.meta.get("known"),
