@@ -139,3 +139,10 @@ def classify(doc: html.HtmlElement, *, is_home: bool = False) -> PageInfo:
         kind = "other"
     return PageInfo(kind, run, links, canonical_link(doc), soft404, markup)
 
+
+def says_not_found(doc: html.HtmlElement) -> bool:
+    """The page says, anywhere in its text, that what was asked for is not there.
+
+    Too loose to judge an unknown page by (a headline may say it), but enough for a
+    page that used to be an article and now is not one: a soft 404."""
+    return bool(_NOT_FOUND.search(" ".join(doc.xpath("string(//body)").split())))

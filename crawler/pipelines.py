@@ -26,6 +26,7 @@ from crawler.store import Page, Store
 log = logging.getLogger(__name__)
 
 MIN_ARTICLE_CHARS = 80
+MATURE_TEMPLATE = 12  # pages a template has seen before its cuts are final
 
 
 def extract_job(body: bytes, url: str, template_json: str | None):
@@ -93,6 +94,7 @@ class ArchivePipeline:
                     self.store.record_page(_page(item, kind="other", note="static page"))
             for site_id, template in self.templates.items():
                 self.store.save_template(site_id, template.to_json(), template.pages_seen)
+                await self._refresh_immature(site_id, template)
         finally:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
@@ -109,6 +111,25 @@ class ArchivePipeline:
                 self.store.finish_run(run_id, status, site_report.counts(), error)
         finally:
             self.store.close()
+
+    async def _refresh_immature(self, site_id: str, template) -> None:
+        """Texts cut before the site's template had matured are cut again with it, so the
+        archive does not depend on which pages a run happened to fetch first (or on a
+        run that was killed before its template grew)."""
+        if not template.ready:
+            return
+        stale = self.store.immature(site_id, min(template.pages_seen, MATURE_TEMPLATE))
+        for row in stale:
+            body = self.store.raw_html(row["url"])
+            if body is None:
+                continue
+            try:
+                article, _ = await self._in_pool(extract_job, body, row["url"], template.to_json())
+            except Exception as exc:
+                self.report.site(site_id).error(f"{row['url']}: re-extraction failed: {exc}")
+                continue
+            if article is not None and len(article.text) >= MIN_ARTICLE_CHARS:
+                self.store.refresh_extraction(row["id"], article, template.pages_seen)
 
     async def _in_pool(self, func, *args):
         return await asyncio.get_running_loop().run_in_executor(self.pool, func, *args)
@@ -175,6 +196,7 @@ class ArchivePipeline:
 
     def _save(self, item: dict, article) -> None:
         outcome = self.store.save_article(_page(item), article)
+        self.store.note_template(item["url"], self.templates[item["site"]].pages_seen)
         for alias in item.get("aliases", ()):
             self.store.add_alias(alias, item["url"], item["site"])
         site_report = self.report.site(item["site"])

@@ -283,6 +283,13 @@ def m304_dedup_paragraphs_frequent(db: Database) -> None:
 # -- end of deduplication schema ------------------------------------------------------------
 
 
+@migrations()
+def m004_article_template_pages(db: Database) -> None:
+    # How many pages the site's boilerplate template had seen when this text was
+    # extracted: texts cut with a young template are redone once it has matured.
+    db["articles"].add_column("template_pages", int)
+
+
 @dataclass
 class Page:
     """One fetched URL as the crawl saw it."""
@@ -678,3 +685,37 @@ class Store:
                 "update pages set fetched_at = ?, changed_at = ? where url = ?",
                 [fetched_at, changed_at, url],
             )
+
+    # -- extraction maturity ---------------------------------------------------------
+
+    def note_template(self, url: str, pages_seen: int) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "update articles set template_pages = ? where url = ?", [pages_seen, url]
+            )
+
+    def immature(self, site: str, below: int) -> list[dict]:
+        """Articles of a site extracted with a template younger than `below` pages."""
+        return list(self.db.query(
+            "select id, url from articles where site = ? and gone = 0"
+            " and coalesce(template_pages, 0) < ?", [site, below]))
+
+    def refresh_extraction(self, article_id: int, article: Article, pages_seen: int) -> bool:
+        """Replace a text cut with a young template by the mature cut, in place: this is
+        the same text better cleaned, not an edit, so no version is kept."""
+        digest = text_hash(article.text)
+        with self.db.atomic():
+            row = next(self.db["articles"].rows_where("id = ?", [article_id]), None)
+            if row is None:
+                return False
+            changes = {"template_pages": pages_seen}
+            if row["text_hash"] != digest or row["title"] != article.title:
+                changes.update(
+                    title=article.title, text=article.text, text_hash=digest,
+                    chars=len(article.text),
+                    published=article.published or row["published"],
+                    published_source=article.published_source or row["published_source"],
+                    author=article.author or row["author"],
+                )
+            self.db["articles"].update(article_id, changes)
+            return "text" in changes

@@ -253,8 +253,10 @@ class AssociationSpider(scrapy.Spider):
             if sitemap_kind == "index":
                 for entry in entries:
                     child = self._known(site, entry.url)
-                    if child and entry.modified and not revisit.changed_since(entry.modified, child):
-                        continue  # the index says this part has not changed since we read it
+                    # The index says this part has not changed since we read it.
+                    if child and entry.modified and \
+                            not revisit.changed_since(entry.modified, child):
+                        continue
                     req = self._request(site, entry.url, "sitemap", P_SITEMAP)
                     if req is not None:
                         yield req
@@ -314,8 +316,10 @@ class AssociationSpider(scrapy.Spider):
         info = pagetype.classify(doc, is_home=kind == "home")
         if kind == "home":
             yield from self._feed_requests(site, doc)
-        if info.soft404:
-            if known and known.get("article_id"):
+        was_article = bool(known and known.get("article_id"))
+        if info.soft404 or (was_article and info.kind != "article"
+                            and pagetype.says_not_found(doc)):
+            if was_article:
                 yield self._item(response, "gone", url)
             else:
                 report.skipped["soft-404"] += 1
@@ -381,6 +385,8 @@ class AssociationSpider(scrapy.Spider):
         pays = self._pagination_pays(site, response.url, headlines)
         for url, link in links.items():
             headline = _is_headline(link)
+            if not (self.full or headline or link.nav):
+                continue  # incremental: new articles come by headlines, feeds and sitemaps
             priority = P_ARTICLE if headline else (P_LISTING if link.nav else P_OTHER)
             req = self._request(site, url, "article" if headline else "page", priority)
             if req is not None:
