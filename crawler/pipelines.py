@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 MIN_ARTICLE_CHARS = 80
 MATURE_TEMPLATE = 12  # pages a template has seen before its cuts are final
+TEMPLATE_SAVE_EVERY = 10  # pages
 
 
 def extract_job(body: bytes, url: str, template_json: str | None):
@@ -166,7 +167,14 @@ class ArchivePipeline:
         except Exception as exc:  # a page we cannot parse teaches nothing; say so
             log.warning("fingerprints failed for %s: %s", item["url"], exc)
             return
-        self.templates[site_id].add(prints)
+        self._add_to_template(site_id, prints)
+
+    def _add_to_template(self, site_id: str, prints) -> None:
+        template = self.templates[site_id]
+        template.add(prints)
+        if template.pages_seen % TEMPLATE_SAVE_EVERY == 0:
+            # Saved as it grows, so a killed run's learning is not lost with it.
+            self.store.save_template(site_id, template.to_json(), template.pages_seen)
 
     async def _flush(self, site_id: str) -> None:
         held, self.waiting[site_id] = self.waiting[site_id], []
@@ -184,7 +192,7 @@ class ArchivePipeline:
             self.store.record_page(_page(item, kind="error", note=f"extraction failed: {exc}"))
             return
         if learn:
-            template.add(prints)
+            self._add_to_template(site_id, prints)
         if article is None or len(article.text) < MIN_ARTICLE_CHARS:
             self.report.site(site_id).skipped["no-article-text"] += 1
             self.store.record_page(_page(item, kind="other", note="no article text"))

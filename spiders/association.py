@@ -460,7 +460,7 @@ class AssociationSpider(scrapy.Spider):
         archive = self.known.get(site.id, {})
         if ordered:
             arrived = sum(1 for url in now_listed if url not in archive)
-            before = before[:max(0, len(now_listed) - arrived)]
+            before = before[:max(0, len(before) - arrived)]
         for url in before:
             if url not in still and url in archive:
                 req = self._request(site, url, "article", P_ARTICLE, recheck=True)
