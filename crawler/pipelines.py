@@ -30,10 +30,11 @@ MATURE_TEMPLATE = 12  # pages a template has seen before its cuts are final
 TEMPLATE_SAVE_EVERY = 10  # pages
 
 
-def extract_job(body: bytes, url: str, template_json: str | None):
+def extract_job(body: bytes, url: str, template_json: str | None, more_pages=()):
     """Runs in a worker: the article and the page's fingerprints for template learning."""
     template = boilerplate.SiteTemplate.from_json(template_json) if template_json else None
-    return extract(body, url=url, template=template), boilerplate.page_fingerprints(body)
+    article = extract(body, url=url, template=template, more_pages=more_pages)
+    return article, boilerplate.page_fingerprints(body)
 
 
 def fingerprint_job(body: bytes):
@@ -185,7 +186,8 @@ class ArchivePipeline:
         template = self.templates[site_id]
         try:
             article, prints = await self._in_pool(
-                extract_job, item["body"], item["url"], template.to_json()
+                extract_job, item["body"], item["url"], template.to_json(),
+                item.get("more_pages") or (),
             )
         except Exception as exc:
             self.report.site(site_id).error(f"{item['url']}: extraction failed: {exc}")

@@ -709,7 +709,11 @@ class Store:
             if row is None:
                 return False
             changes = {"template_pages": pages_seen}
-            if row["text_hash"] != digest or row["title"] != article.title:
+            # Much shorter means something is missing (say the later pages of a multi-page
+            # article, which are not stored), not that boilerplate went: keep the old cut.
+            if len(article.text) < 0.8 * len(row["text"]):
+                changes = {}
+            elif row["text_hash"] != digest or row["title"] != article.title:
                 changes.update(
                     title=article.title, text=article.text, text_hash=digest,
                     chars=len(article.text),
@@ -717,5 +721,6 @@ class Store:
                     published_source=article.published_source or row["published_source"],
                     author=article.author or row["author"],
                 )
-            self.db["articles"].update(article_id, changes)
+            if changes:
+                self.db["articles"].update(article_id, changes)
             return "text" in changes

@@ -21,11 +21,13 @@ from scrapy.http import FormRequest, Request
 
 from crawler import discovery, pagetype, revisit
 from crawler.config import Site
+from crawler.extract import next_page_url
 from crawler.runs import RunReport
 from crawler.urls import canonical_url, on_site, skip_reason, url_shape
 
 UNPRODUCTIVE_SHAPE = 4  # pages in a row of one URL shape with nothing new: the shape is dropped
 MAX_POSTBACK_PAGES = 1000  # per listing URL: a pager is never followed forever
+MAX_PARTS = 30  # pages of one multi-page article
 
 # Request priorities: what reveals the most articles per request goes first.
 P_ROBOTS, P_SITEMAP, P_FEED, P_ARTICLE, P_HOME, P_PAGER, P_LISTING, P_OTHER = (
@@ -339,7 +341,47 @@ class AssociationSpider(scrapy.Spider):
             yield from self._recheck_vanished(site, known, headlines, ordered=True)
         if kind != "postback":  # a postback page shares its URL with the listing's page 1
             # What a page listed tells the next run what vanished (crawler/revisit.py).
-            yield self._item(response, info.kind, page_url, aliases=aliases, links=headlines)
+            item = self._item(response, info.kind, page_url, aliases=aliases, links=headlines)
+            if info.kind == "article":
+                yield self._next_part(site, doc, response.url, item) or item
+            else:
+                yield item
+
+    # -- multi-page articles -------------------------------------------------------------
+
+    def _next_part(self, site: Site, doc, url: str, item: dict) -> Request | None:
+        """A request for the article's next page, carrying the article so far; None when
+        this is its last page. The parts are extracted together, in order."""
+        following = canonical_url(next_page_url(doc, url) or "")
+        if (not following or following in self.seen or len(item["more_pages"]) >= MAX_PARTS
+                or not self.robots_allow(site.id, following)):
+            return None
+        self.seen.add(following)
+        self.requested[site.id] += 1
+        return Request(
+            following, callback=self.parse_part, errback=self.part_failed,
+            priority=P_ARTICLE + 1,
+            meta={"site": site.id, "download_slot": site.id, "kind": "part", "item": item},
+        )
+
+    def parse_part(self, response):
+        item = response.meta["item"]
+        report = self.report.site(item["site"])
+        report.pages_fetched += 1
+        doc = None
+        if response.status == 200 and _is_html(response):
+            doc = discovery.parse_html(response.body, response.url, response.encoding)
+        if doc is None:
+            report.skipped["part-missing"] += 1
+            yield item
+            return
+        item["more_pages"].append(response.body)
+        yield self._next_part(self.sites[item["site"]], doc, response.url, item) or item
+
+    def part_failed(self, failure):
+        item = failure.request.meta["item"]
+        self.report.site(item["site"]).error(f"{failure.request.url}: {_describe(failure)}")
+        yield item  # the pages we have are better than no article
 
     def _feed_requests(self, site: Site, doc):
         """Feeds the homepage announces, else the common feed paths (one probe each)."""
@@ -489,6 +531,7 @@ class AssociationSpider(scrapy.Spider):
             "last_modified": validators["Last-Modified"],
             "content_type": validators["Content-Type"],
             "aliases": list(aliases),
+            "more_pages": [],
             "links": links,
             "known": response.meta.get("known"),
         }

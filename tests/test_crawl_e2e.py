@@ -11,8 +11,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.conftest import run_lhh, write_sites
-from tests.siteserver import Response, SiteServer
 from tests.sites import SITES, build
+from tests.siteserver import Response, SiteServer
 
 pytestmark = pytest.mark.e2e
 
@@ -175,3 +175,50 @@ def test_a_page_that_fails_once_is_archived_and_a_down_site_does_not_stop_others
     assert flaky_path in urls
     runs = {r["site"]: r["status"] for r in query(db, "select site, status from crawl_runs")}
     assert runs == {"nukeviet": "ok", "down": "down"}
+
+
+def _paragraphs(seed: str, n: int) -> list[str]:
+    return [
+        f"{seed} đoạn {i}: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh phối hợp với các hội thành "
+        f"viên tổ chức chuỗi hoạt động phổ biến kiến thức, tư vấn và phản biện xã hội số {i}."
+        for i in range(n)
+    ]
+
+
+def _page(title: str, paragraphs: list[str], extra: str = "", date: str = "10/01/2023") -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<html><head><title>{title}</title></head><body><div class='menu'><a href='/'>Trang chủ"
+            f"</a></div><h1>{title}</h1><div class='date'>Thứ ba - {date} 08:00</div>"
+            f"<div class='content'>{body}</div>{extra}<div class='footer'>Bản quyền © Liên hiệp hội"
+            f"</div></body></html>")
+
+
+def test_multi_page_article_is_one_record_with_every_page_in_order(tmp_path):
+    routes = {"/robots.txt": Response("User-agent: *\n", content_type="text/plain")}
+    links = []
+    for i in range(6):
+        path = f"/tin-tuc/hoi-thao-khoa-hoc-so-{i}-{100 + i}.html"
+        links.append(f"<li><a href='{path}'>Hội thảo khoa học số {i} về chuyển đổi số tỉnh nhà</a></li>")
+        routes[path] = Response(_page(f"Hội thảo số {i}", _paragraphs(f"Bài {i}", 4),
+                                      date=f"1{i}/01/2023"))
+    long_path = "/tin-tuc/bao-cao-tong-ket-nhieu-trang-200.html"
+    links.append(f"<li><a href='{long_path}'>Báo cáo tổng kết hoạt động năm 2022 nhiều trang</a></li>")
+    parts = [_paragraphs(f"Phần {n}", 3) for n in range(3)]
+    for n, paragraphs in enumerate(parts):
+        suffix = "" if n == 0 else f"?page={n + 1}"
+        pager = "".join(
+            f"<a href='{long_path}{'' if k == 0 else f'?page={k + 1}'}'>{k + 1}</a>" for k in range(3))
+        routes[long_path + suffix] = Response(_page("Báo cáo tổng kết", paragraphs,
+                                                   f"<div class='pages'>{pager}</div>", "20/01/2023"))
+    routes["/"] = Response(f"<html><body><ul>{''.join(links)}</ul></body></html>")
+    with SiteServer(routes) as server:
+        run, db = crawl(tmp_path, {"multi": server})
+        requested = server.paths()
+    assert run.code == 0, run.stderr[-2000:]
+    rows = query(db, "select url, text from articles where url like ?", [f"%{long_path}"])
+    assert len(rows) == 1
+    text = rows[0]["text"]
+    positions = [text.find(paragraphs[0]) for paragraphs in parts]
+    assert all(p >= 0 for p in positions) and positions == sorted(positions), positions
+    assert not query(db, "select url from articles where url like '%?page=%'")
+    assert requested.count(long_path + "?page=2") == 1
