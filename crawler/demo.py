@@ -19,6 +19,7 @@ from crawler.config import load_sites
 
 DEMO_SITE = Path(__file__).parent / "demo_site"
 DEMO_ID = "demo"
+NOT_FOUND = b"<html><body><h1>404 Not Found</h1></body></html>"
 
 
 class DemoError(Exception):
@@ -49,14 +50,15 @@ def serve_site(root: Path = DEMO_SITE):
         def do_GET(self):  # noqa: N802 (http.server's naming)
             target = _file_for(root, self.path)
             if target is None:
-                body, status, ctype = b"<html><body><h1>404 Not Found</h1></body></html>", 404, "text/html"
+                body, status, ctype = NOT_FOUND, 404, "text/html"
             else:
                 body, status = target.read_bytes(), 200
                 ctype = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
-                if ctype.startswith("text/") or ctype.endswith("xml"):
-                    body = body.replace(b"{{BASE}}", holder["base"].encode())
+            text = ctype.startswith("text/") or ctype.endswith("xml")
+            if text:
+                body = body.replace(b"{{BASE}}", holder["base"].encode())
             self.send_response(status)
-            charset = "; charset=utf-8" if ctype.startswith("text/") or ctype.endswith("xml") else ""
+            charset = "; charset=utf-8" if text else ""
             self.send_header("Content-Type", ctype + charset)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
@@ -118,13 +120,14 @@ def run_demo(db_path: Path, out: TextIO) -> int:
         store.close()
     print(f"\nArchived {len(rows)} articles:", file=out)
     for row in rows[:8]:
-        print(f"  {row['published'] or '????-??-??':<10.10}  {row['title']}  ({row['chars']} chars)",
-              file=out)
+        day = row["published"] or "????-??-??"
+        print(f"  {day:<10.10}  {row['title']}  ({row['chars']} chars)", file=out)
     print(
         "\nNext, try:\n"
         f"  lhh search --db {db_path} \"hoi thao\"\n"
         f"  lhh export --db {db_path} --format jsonl --out demo.jsonl\n"
         f"  lhh stats --db {db_path}\n"
+        f"  lhh browse --db {db_path}        (needs: pip install -e '.[browse]')\n"
         f"  sqlite-utils search {db_path} articles \"hội thảo\"\n",
         file=out,
     )
