@@ -109,7 +109,8 @@ def parse_overrides(pairs: tuple[str, ...]) -> dict[str, str]:
 @cli.command()
 @sites_option
 @db_option
-@click.option("--site", "site_ids", multiple=True, metavar="ID", help="Only this site (repeatable).")
+@click.option("--site", "site_ids", multiple=True, metavar="ID",
+              help="Only this site (repeatable).")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
               help="A Scrapy setting, as `scrapy crawl -s` takes it.")
 @click.option("--full", is_flag=True, help="Re-walk everything instead of an incremental run.")
@@ -135,12 +136,13 @@ def crawl(sites_path, db_path, site_ids, overrides, full):
 
 @cli.command()
 @click.option("--db", "db_path", default="lhh-demo.db", show_default=True,
-              type=click.Path(dir_okay=False, path_type=Path), help="Where to keep the demo archive.")
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to keep the demo archive.")
 def demo(db_path):
     """Archive a bundled association site served on 127.0.0.1 (no network needed)."""
-    from crawler.demo import DemoError, run_demo
-
     import sqlite3
+
+    from crawler.demo import DemoError, run_demo
 
     try:
         code = run_demo(db_path, sys.stdout)
@@ -163,28 +165,21 @@ def check_db_writable(db_path: Path) -> None:
         raise click.ClickException(f"cannot open archive {db_path}: {exc}") from None
 
 
-from crawler.history import runs_command  # noqa: E402 (registered once `cli` exists)
-from crawler.schedule import schedule_command  # noqa: E402
-
-cli.add_command(schedule_command)
-cli.add_command(runs_command)
-
-
-from crawler.search import search_command  # noqa: E402
-cli.add_command(search_command)
-from crawler.export import export_command  # noqa: E402
-cli.add_command(export_command)
+# Commands that live with their concept register here, once `cli` exists (their modules
+# import the option decorators above).
 from crawler.browse import browse_command  # noqa: E402
-cli.add_command(browse_command)
-from crawler.registry import sites_command  # noqa: E402
-cli.add_command(sites_command)
-from crawler.stats import stats_command  # noqa: E402
-cli.add_command(stats_command)
-
-from crawler.reextract import reextract_command  # noqa: E402
-cli.add_command(reextract_command)
 from crawler.dedupcli import dedup_command  # noqa: E402
-cli.add_command(dedup_command)
+from crawler.export import export_command  # noqa: E402
+from crawler.history import runs_command  # noqa: E402
+from crawler.reextract import reextract_command  # noqa: E402
+from crawler.registry import sites_command  # noqa: E402
+from crawler.schedule import schedule_command  # noqa: E402
+from crawler.search import search_command  # noqa: E402
+from crawler.stats import stats_command  # noqa: E402
+
+for _command in (search_command, export_command, stats_command, sites_command, browse_command,
+                 schedule_command, runs_command, reextract_command, dedup_command):
+    cli.add_command(_command)
 
 
 def main():
