@@ -60,7 +60,7 @@ class SiteServer:
         self.routes: dict[str, Route] = dict(routes or {})
         self.log: list[Logged] = []
         self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer((host, 0), _handler_for(self))
+        self._httpd = _QuietServer((host, 0), _handler_for(self))
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 
@@ -100,6 +100,15 @@ class SiteServer:
         form = request.form if request.method == "POST" else {}
         with self._lock:
             self.log.append(Logged(request.method, request.path, status, request.headers, form))
+
+
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A crawler that drops a connection (a response over its size cap) is normal here.
+        import sys
+
+        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            super().handle_error(request, client_address)
 
 
 def _handler_for(server: SiteServer):
