@@ -22,7 +22,7 @@ from pathlib import Path
 
 import click
 
-from crawler.export import db_option, existing_db
+from crawler.options import db_option, existing_db
 
 
 def datasette_available() -> bool:
@@ -45,7 +45,7 @@ def datasette_args(db_path: Path, metadata_path: Path, port: int, open_browser: 
 
 
 @click.command("browse")
-@db_option()
+@db_option
 @click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535),
               help="Port on 127.0.0.1 (0: any free port).")
 @click.option("--open", "open_browser", is_flag=True, help="Open a web browser on it.")

@@ -6,7 +6,7 @@ import sqlite3
 
 import click
 
-from crawler.cli import CONTEXT_SETTINGS, db_option, existing_db
+from crawler.options import CONTEXT_SETTINGS, db_option, existing_db
 
 
 @click.group("dedup", context_settings=CONTEXT_SETTINGS)

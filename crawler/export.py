@@ -22,6 +22,8 @@ from pathlib import Path
 
 import click
 
+from crawler.options import db_option, existing_db
+
 FORMATS = ("jsonl", "txt", "csv", "parquet", "warc")
 COLUMNS = (
     "id", "url", "site", "title", "text", "published", "author", "language", "chars",
@@ -43,25 +45,6 @@ class DateBound(click.ParamType):
 
 
 DATE = DateBound()
-
-
-def db_option():
-    """--db PATH, else $LHH_DB, else ./archive.db, as crawler.cli's `db_option`.
-
-    Declared again for the reading commands because cli.py imports their modules to
-    register them: importing cli.py from here would make a cycle whenever a library
-    user imports crawler.export or crawler.search first.
-    """
-    return click.option(
-        "--db", "db_path", envvar="LHH_DB", default="archive.db", show_default=True,
-        type=click.Path(dir_okay=False, path_type=Path), help="Archive database (also $LHH_DB).",
-    )
-
-
-def existing_db(db_path: Path) -> Path:
-    from crawler.cli import existing_db as check  # cli.py imports this module: resolve late
-
-    return check(db_path)
 
 
 def since_clause(since: str) -> tuple[str, str]:
@@ -349,7 +332,7 @@ def _output(path: str):
 @click.option("--format", "fmt", required=True, type=click.Choice(FORMATS))
 @click.option("--out", "out", default="-", show_default=True, metavar="PATH|-",
               help="Output file, or - for stdout.")
-@db_option()
+@db_option
 @click.option("--site", "sites", multiple=True, metavar="ID", help="Only this site (repeatable).")
 @click.option("--since", type=DATE, help="Published on or after DATE (YYYY[-MM[-DD]]).")
 @click.option("--until", type=DATE, help="Published on or before DATE (YYYY[-MM[-DD]]).")

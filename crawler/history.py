@@ -159,7 +159,7 @@ def as_json(rows: list[dict], streaks: list[Streak]) -> dict:
               help="One JSON object: runs and failing sites.")
 def runs_command(db_path, limit, site_id, as_json_flag):
     """Recent crawl runs per site; sites failing several runs in a row stand out."""
-    from crawler.cli import existing_db
+    from crawler.options import existing_db
 
     existing_db(db_path)
     try:

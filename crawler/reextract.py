@@ -17,12 +17,12 @@ import sys
 import time
 import zlib
 from collections import Counter
-from pathlib import Path
 
 import click
 
 from crawler import boilerplate
 from crawler.extract import extract
+from crawler.options import db_option
 from crawler.store import Page, Store
 
 PROGRESS_EVERY = 2.0  # seconds between progress lines
@@ -111,15 +111,7 @@ def print_summary(summary: dict[str, Counter], out) -> None:
 
 
 @click.command("reextract")
-@click.option(
-    "--db",
-    "db_path",
-    envvar="LHH_DB",
-    default="archive.db",
-    show_default=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Archive database (also $LHH_DB).",
-)
+@db_option
 @click.option(
     "--site", "site_ids", multiple=True, metavar="ID", help="Only this site (repeatable)."
 )

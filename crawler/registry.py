@@ -110,7 +110,7 @@ def print_sites(sites: list[Site], echo=click.echo) -> None:
               help="Seconds to wait for each answer (with --check).")
 def sites_command(sites_path, check, site_ids, timeout):
     """List the registry (id, enabled, province, url, name), or --check that sites answer."""
-    from crawler.cli import load_registry  # cli.py imports this module: resolve late
+    from crawler.options import load_registry
 
     sites = load_registry(sites_path, site_ids)
     if not check:

@@ -359,7 +359,7 @@ def schedule_command(at, tz_name, jitter, timeout, log_dir, run_now, once, list_
     if command_line:
         command = shlex.split(command_line)
     else:
-        from crawler.cli import check_db_writable, load_registry
+        from crawler.options import check_db_writable, load_registry
 
         # A broken sites.yaml or an archive that cannot be opened fails now, not at 02:00.
         load_registry(sites_path)

@@ -19,7 +19,8 @@ from pathlib import Path
 
 import click
 
-from crawler.export import DATE, db_option, existing_db, since_clause
+from crawler.export import DATE, since_clause
+from crawler.options import db_option, existing_db
 
 _COMBINING = {cp: None for cp in range(0x300, 0x370)}
 _WORD = re.compile(r"\w+(\*?)")
@@ -167,7 +168,7 @@ def _word_end(text: str, index: int) -> int:
 
 @click.command("search")
 @click.argument("query")
-@db_option()
+@db_option
 @click.option("--site", "sites", multiple=True, metavar="ID", help="Only this site (repeatable).")
 @click.option("--since", type=DATE, help="Published on or after DATE (YYYY[-MM[-DD]]).")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10000))

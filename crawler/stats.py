@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 
 import click
 
-from crawler.export import db_option, existing_db
+from crawler.options import db_option, existing_db
 
 RECENT_RUNS = 10  # "failures" counts failed runs among a site's last this many runs
 
@@ -110,7 +110,7 @@ def print_table(rows: list[SiteStats], total: dict, echo=click.echo) -> None:
 
 
 @click.command("stats")
-@db_option()
+@db_option
 @click.option("--json", "as_json", is_flag=True, help="{sites: [...], totals: {...}} as JSON.")
 def stats_command(db_path, as_json):
     """Per site: articles, earliest/latest published, last good crawl, failures, dupes, gone."""

@@ -1,0 +1,89 @@
+"""Options and checks shared by every `lhh` command; defines no command itself.
+
+Kept apart from cli.py so that command modules (export, search, schedule...) can use
+them while cli.py imports those modules to register their commands.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import click
+
+from crawler.config import ConfigError, load_sites
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+DEFAULT_SITES = "sites.yaml"
+
+
+def db_option(func):
+    """--db PATH, else $LHH_DB, else ./archive.db."""
+    return click.option(
+        "--db",
+        "db_path",
+        envvar="LHH_DB",
+        default="archive.db",
+        show_default=True,
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Archive database (also $LHH_DB).",
+    )(func)
+
+
+def sites_option(func):
+    return click.option(
+        "--sites",
+        "sites_path",
+        default=DEFAULT_SITES,
+        show_default=True,
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Registry of sites (YAML).",
+    )(func)
+
+
+def existing_db(db_path: Path) -> Path:
+    """Commands that read the archive refuse to create an empty one by accident."""
+    if not db_path.exists():
+        raise click.ClickException(f"no archive at {db_path} (run `lhh crawl` or `lhh demo`)")
+    return db_path
+
+
+def load_registry(sites_path: Path, wanted: tuple[str, ...] = ()):
+    try:
+        sites = load_sites(sites_path)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+    if wanted:
+        known = {s.id: s for s in sites}
+        missing = [w for w in wanted if w not in known]
+        if missing:
+            raise click.ClickException(
+                f"{sites_path}: no site with id {', '.join(map(repr, missing))}"
+            )
+        return [known[w] for w in wanted]
+    return sites
+
+
+def parse_overrides(pairs: tuple[str, ...]) -> dict[str, str]:
+    settings = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise click.ClickException(f"-s expects NAME=VALUE, got {pair!r}")
+        settings[name.strip()] = value.strip()
+    if "DOWNLOAD_DELAY" in settings:
+        try:
+            float(settings["DOWNLOAD_DELAY"])
+        except ValueError:
+            raise click.ClickException("-s DOWNLOAD_DELAY needs a number of seconds") from None
+    return settings
+
+
+def check_db_writable(db_path: Path) -> None:
+    """Open the archive once before crawling, so a bad path is one line, not a traceback."""
+    from crawler.store import Store
+
+    try:
+        Store.open(db_path).close()
+    except (OSError, sqlite3.Error) as exc:
+        raise click.ClickException(f"cannot open archive {db_path}: {exc}") from None
