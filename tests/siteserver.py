@@ -11,6 +11,7 @@ process, so the two never share a reactor.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -48,6 +49,7 @@ class Logged:
     status: int
     headers: dict[str, str]
     form: dict[str, str]
+    at: float = 0.0  # time.monotonic() when it arrived
 
 
 Route = Response | Callable[[Request], Response]
@@ -99,7 +101,8 @@ class SiteServer:
     def _record(self, request: Request, status: int) -> None:
         form = request.form if request.method == "POST" else {}
         with self._lock:
-            self.log.append(Logged(request.method, request.path, status, request.headers, form))
+            self.log.append(
+                Logged(request.method, request.path, status, request.headers, form, time.monotonic()))
 
 
 class _QuietServer(ThreadingHTTPServer):
