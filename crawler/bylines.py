@@ -40,6 +40,11 @@ _SENTENCE = re.compile(r"[.!?…;:]\s+\S|[!?;…]$")
 _WORD = re.compile(r"[^\W\d_]+(?:[.'][^\W\d_]*)*\.?|\S+")
 
 MAX_BYLINE = 70  # characters: longer lines are prose
+# The head nouns Vietnamese organisation names open with (the language's, not a site's):
+# a short last line made of one of these and capitalised words is a unit signing its news.
+_UNIT_HEAD = re.compile(
+    r"^(?:Văn phòng|Ban(?: biên tập)?|Phòng|Trung tâm|Tòa soạn|Toà soạn|Bộ phận|Nhóm|"
+    r"Chi hội|Câu lạc bộ|Tổ|Viện|BBT)(?:\s|$)")
 
 
 def _nfc(text: str) -> str:
@@ -115,8 +120,13 @@ def name_shape(line: str) -> str | None:
         elif not _looks_like_name_part(bracket["unit"], unit=True):
             return None
     parts = [p.strip() for p in _SEPARATORS.split(core) if p.strip()]
-    if not parts or len(parts) > 4 or not _looks_like_name_part(parts[0]) \
+    if not parts or len(parts) > 4 \
             or not all(_looks_like_name_part(p, unit=True) for p in parts[1:]):
+        return None
+    # An office signs for itself: "Văn phòng Liên hiệp Hội", "Ban Tuyên truyền", "BBT".
+    if _UNIT_HEAD.match(parts[0]) and _looks_like_name_part(parts[0], unit=True):
+        return text
+    if not _looks_like_name_part(parts[0]):
         return None
     # the line opens with a person or initials ("Thu Hà - Phòng TTTT"), not with a phrase
     if not all(_is_capitalised(w) or _is_acronym(w) or _TITLES.match(w) for w in parts[0].split()):

@@ -213,3 +213,20 @@ def test_never_raises_and_only_cuts_from_the_ends(paragraphs, extra):
                   if paragraphs[i:i + len(kept)] == kept), None)
     assert start is not None and start <= 1
     assert author is None or (author.strip() and len(author) <= 70)
+
+
+@pytest.mark.parametrize(
+    "line, author",
+    [
+        ("Văn phòng Liên hiệp Hội", "Văn phòng Liên hiệp Hội"),
+        ("Ban Tuyên truyền", "Ban Tuyên truyền"),
+        ("BBT", "BBT"),
+        ("Ban Chấp hành họp thường kỳ", None),  # a sentence, not a signature
+        ("Hội nghị kết thúc", None),
+    ],
+)
+def test_an_office_signing_its_news_is_the_author(line, author):
+    body = ["Sáng ngày 12/01, Liên hiệp hội tổ chức hội nghị tổng kết hoạt động năm 2022."]
+    kept, found = split_byline([*body, line])
+    assert found == author
+    assert kept == (body if author else [*body, line])
