@@ -11,11 +11,12 @@ of known names; what is rejected is the site's own name and CMS account labels.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 
 from lxml import etree
+
+from crawler.jsonld import json_ld_documents, walk
 
 # Labels before an author's name. "Ảnh:" alone credits a photographer, not the article.
 _AUTHOR_LABEL = re.compile(
@@ -256,26 +257,14 @@ def _label_field(doc) -> str | None:
 
 
 def _json_ld_author(doc) -> str | None:
-    for script in doc.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
-        stack = [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                author = item.get("author") or item.get("creator")
-                names = author if isinstance(author, list) else [author]
-                for one in names:
-                    name = one.get("name") if isinstance(one, dict) else one
-                    if isinstance(name, str) and _nfc(name):
-                        return _nfc(name)
-                stack.extend(v for v in item.values() if isinstance(v, list | dict))
+    for data in json_ld_documents(doc):
+        for item in walk(data):
+            author = item.get("author") or item.get("creator")
+            names = author if isinstance(author, list) else [author]
+            for one in names:
+                name = one.get("name") if isinstance(one, dict) else one
+                if isinstance(name, str) and _nfc(name):
+                    return _nfc(name)
     return None
 
 

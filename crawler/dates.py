@@ -10,7 +10,6 @@ the page's dates is the article's own, from structured metadata and from the pag
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from bisect import bisect_right
@@ -22,6 +21,7 @@ from lxml import etree
 
 from crawler.clock import VIETNAM
 from crawler.clock import now as clock_now
+from crawler.jsonld import json_ld_documents, walk
 
 
 @dataclass(frozen=True)
@@ -210,25 +210,14 @@ _ARTICLE_TYPES = re.compile(r"article|posting|report|news", re.IGNORECASE)
 def _json_ld(doc) -> tuple[Moment | None, Moment | None]:
     """datePublished and dateModified of the page's article object(s) in JSON-LD."""
     published = modified = None
-    for script in doc.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
-        stack, ranked = [data], []
-        while stack:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                stack.extend(v for v in item.values() if isinstance(v, list | dict))
-                if "datePublished" in item or "dateModified" in item:
-                    kind = item.get("@type", "")
-                    is_article = bool(_ARTICLE_TYPES.search(" ".join(kind) if isinstance(kind, list)
-                                                            else str(kind)))
-                    ranked.append((not is_article, item))
+    for data in json_ld_documents(doc):
+        ranked = []
+        for item in walk(data):
+            if "datePublished" in item or "dateModified" in item:
+                kind = item.get("@type", "")
+                is_article = bool(_ARTICLE_TYPES.search(" ".join(kind) if isinstance(kind, list)
+                                                        else str(kind)))
+                ranked.append((not is_article, item))
         for _, item in sorted(ranked, key=lambda pair: pair[0]):
             if published is None and isinstance(item.get("datePublished"), str):
                 published = parse_iso(item["datePublished"])
