@@ -5,7 +5,7 @@ datasette_metadata.json describes the tables and columns, sets facets (site, yea
 wires search to the folded index without any plugin:
 
 - the search box of `articles_browse` (and `articles`) uses `articles_fts`, whose
-  triggers (store.py, m400) index every đ/Đ text twice, as written and đ-folded, so
+  triggers (schema.py, m400) index every đ/Đ text twice, as written and đ-folded, so
   Datasette's own quoted, unfolded query finds "Điện Biên" as typed and as "dien bien";
 - the canned query `search` folds đ/Đ in SQL and ranks by bm25, like `lhh search`.
 """

@@ -1,6 +1,6 @@
 """Full-text search of the archive with Vietnamese folding (`lhh search`); never writes articles.
 
-The index (`articles_fts`, kept by the triggers of migration m400 in store.py) holds
+The index (`articles_fts`, kept by the triggers of migration m400 in schema.py) holds
 each title and text twice when it has a đ/Đ: as written, and đ-folded. FTS5's
 `remove_diacritics 2` folds the other marks on both sides, so a query folded here
 ("Điện Biên" → "dien bien") matches the folded copy, and an unfolded query from

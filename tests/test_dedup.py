@@ -271,7 +271,7 @@ def test_every_labelled_copy_is_a_band_candidate_of_its_original(tmp_path):
 
 
 def test_archives_from_before_dedup_are_indexed_by_the_migration(tmp_path):
-    from crawler.store import m303_dedup_backfill
+    from crawler.schema import m303_dedup_backfill
 
     store = open_store(tmp_path / "a.db")
     save(store, "st-2016")

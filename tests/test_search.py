@@ -243,7 +243,7 @@ def test_ranking_covers_the_newest_candidates_only(tmp_path, monkeypatch):
 
 
 def test_reindex_restores_what_an_fts_rebuild_drops(archive):
-    from crawler.store import reindex_search
+    from crawler.schema import reindex_search
 
     db, ids = archive
     store = Store.open(db)
