@@ -96,3 +96,17 @@ def conditional_headers(known: dict | None) -> dict[str, str]:
     if known.get("last_modified"):
         headers["If-Modified-Since"] = known["last_modified"]
     return headers
+
+
+def vanished(before: list[str], now: list[str], archive, ordered: bool) -> list[str]:
+    """Known articles a list showed last time and no longer shows: maybe deleted.
+
+    A sitemap lists everything, so whatever left it is suspect. Listings and feeds are
+    sliding windows: N newly arrived articles push the last N off the end, so only an
+    article missing from the part that should still be shown is suspect.
+    """
+    if ordered:
+        arrived = sum(1 for url in now if url not in archive)
+        before = before[:max(0, len(before) - arrived)]
+    still = set(now)
+    return [url for url in before if url not in still and url in archive]

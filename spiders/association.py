@@ -489,25 +489,15 @@ class AssociationSpider(scrapy.Spider):
 
     def _recheck_vanished(self, site: Site, known: dict | None, now_listed: list[str],
                           ordered: bool):
-        """Revisit known articles that a listing, feed or sitemap no longer shows.
-
-        A sitemap lists everything: whatever left it is suspect. Listings and feeds are
-        sliding windows: N new articles push the last N off the end, so only an article
-        missing from the part that should still be shown is suspect.
-        """
+        """Revisit known articles a listing, feed or sitemap no longer shows (deleted?)."""
         if self.full or not known or not known.get("links"):
             return
-        before = json.loads(known["links"])
-        still = set(now_listed)
         archive = self.known.get(site.id, {})
-        if ordered:
-            arrived = sum(1 for url in now_listed if url not in archive)
-            before = before[:max(0, len(before) - arrived)]
-        for url in before:
-            if url not in still and url in archive:
-                req = self._request(site, url, "article", P_ARTICLE, recheck=True)
-                if req is not None:
-                    yield req
+        before = json.loads(known["links"])
+        for url in revisit.vanished(before, now_listed, archive, ordered):
+            req = self._request(site, url, "article", P_ARTICLE, recheck=True)
+            if req is not None:
+                yield req
 
     def _item(self, response, kind: str, url: str, aliases=(), body: bytes | None = None,
               links: list[str] | None = None) -> dict:

@@ -56,3 +56,16 @@ def test_conditional_headers_from_validators():
     headers = revisit.conditional_headers(article("2023-01-01", "2023-03-01T10:00:00+00:00"))
     assert headers == {"If-None-Match": '"v1"', "If-Modified-Since": "Tue, 28 Feb 2023 03:00:00 GMT"}
     assert revisit.conditional_headers({"status": 404, "etag": "x"}) == {}
+
+
+def test_vanished_from_a_sitemap_is_suspect_wherever_it_was():
+    archive = {"a", "b", "c"}
+    assert revisit.vanished(["a", "b", "c"], ["a", "c", "new"], archive, ordered=False) == ["b"]
+
+
+def test_a_sliding_window_drops_its_tail_without_suspicion():
+    archive = {"a", "b", "c", "d"}
+    # two new articles on top push c and d off the end: nothing is suspect
+    assert revisit.vanished(["a", "b", "c", "d"], ["n1", "n2", "a", "b"], archive, True) == []
+    # b missing from the part that should still show is
+    assert revisit.vanished(["a", "b", "c", "d"], ["n1", "a", "c"], archive, True) == ["b"]
