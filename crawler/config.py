@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -29,15 +29,7 @@ class Site:
     download_delay: float | None = None
     max_pages: int | None = None
     enabled: bool = True
-    notes: str | None = field(default=None, compare=False)
 
-    @property
-    def domains(self) -> tuple[str, ...]:
-        """Hosts the crawl may visit: the homepage's host (with and without www) plus extras."""
-        host = (urlsplit(self.url).hostname or "").lower()
-        bare = host.removeprefix("www.")
-        names = {host, bare, "www." + bare, *(d.lower() for d in self.allowed_domains)}
-        return tuple(sorted(n for n in names if n))
 
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")

@@ -345,9 +345,6 @@ class DedupIndex:
             self._boilerplate[site] = known | {r[0] for r in rows}
 
 
-DUPLICATE_COLUMNS = ("url", "site", "title", "text", "published", "author")
-
-
 def duplicate_records(db) -> Iterator[dict]:
     """The merged copies as export rows (the articles export's fields plus what they copy).
 

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from copy import deepcopy
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import trafilatura
@@ -32,9 +32,6 @@ class Article:
     published_source: str | None = None
     author: str | None = None
     language: str | None = None
-
-    def as_dict(self) -> dict:
-        return asdict(self)
 
 
 def nfc(text: str) -> str:
@@ -157,14 +154,10 @@ def _text(el) -> str:
     return nfc(" ".join(el.itertext()))
 
 
-def find_title(tree, core=None) -> str | None:
-    """The article's heading: an element the <title>/og:title names, else the last heading
-    above the article's text; never the site's name."""
-    return title_element(tree, core)[0]
-
-
 def title_element(tree, core=None):
-    """(title, element it came from or None)."""
+    """(the article's heading, the element it came from or None): an element the
+    <title>/og:title names, else the last heading above the article's text; never the
+    site's name."""
     metas = {}
     for m in tree.iter("meta"):
         key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()

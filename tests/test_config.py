@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 
 from crawler.config import ConfigError, load_sites
+from crawler.urls import on_site
 from tests.conftest import run_lhh
 
 
@@ -16,7 +17,7 @@ def test_minimal_site_gets_defaults(tmp_path):
     path = write(tmp_path, "sites:\n  - id: nghean\n    name: LHH Nghệ An\n    url: http://lienhiepkhktnghean.org.vn/\n")
     (site,) = load_sites(path)
     assert site.id == "nghean" and site.enabled and site.download_delay is None
-    assert "www.lienhiepkhktnghean.org.vn" in site.domains
+    assert on_site("http://www.lienhiepkhktnghean.org.vn/news/", site.url)
     with pytest.raises(AttributeError):
         site.id = "x"  # frozen
 
