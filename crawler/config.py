@@ -31,7 +31,6 @@ class Site:
     enabled: bool = True
 
 
-
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _REQUIRED = ("id", "name", "url")
 _LISTS = {"start_urls", "feeds", "sitemaps", "allowed_domains"}

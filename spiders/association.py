@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 import scrapy
@@ -50,6 +51,30 @@ class ShapeStats:
         return self.barren_streak >= UNPRODUCTIVE_SHAPE
 
 
+@dataclass(frozen=True)
+class SitePatterns:
+    """The optional `article_pattern` / `listing_pattern` of a site, as the user's word
+    over what structure says."""
+
+    article: re.Pattern | None
+    listing: re.Pattern | None
+
+    @classmethod
+    def of(cls, site: Site) -> SitePatterns:
+        compile_ = lambda pattern: re.compile(pattern) if pattern else None  # noqa: E731
+        return cls(compile_(site.article_pattern), compile_(site.listing_pattern))
+
+    def override(self, info: pagetype.PageInfo, url: str) -> pagetype.PageInfo:
+        if info.soft404:
+            return info
+        if self.listing and self.listing.search(url):
+            return replace(info, kind="listing")
+        if self.article and self.article.search(url) and \
+                info.body_chars >= pagetype.ARTICLE_RUN_WITH_MARKUP:
+            return replace(info, kind="article")
+        return info
+
+
 class AssociationSpider(scrapy.Spider):
     name = "association"
 
@@ -66,6 +91,7 @@ class AssociationSpider(scrapy.Spider):
         self.shape_links: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.revealed: set[str] = set()
         self.skipped_known: set[str] = set()
+        self.patterns = {site.id: SitePatterns.of(site) for site in sites}
         self.article_shapes = {
             site: {url_shape(url) for url, page in pages.items() if page.get("article_id")}
             for site, pages in self.known.items()
@@ -316,6 +342,7 @@ class AssociationSpider(scrapy.Spider):
             report.skipped["empty"] += 1
             return
         info = pagetype.classify(doc, is_home=kind == "home")
+        info = self.patterns[site.id].override(info, url)
         if kind == "home":
             yield from self._feed_requests(site, doc)
         was_article = bool(known and known.get("article_id"))
@@ -425,8 +452,13 @@ class AssociationSpider(scrapy.Spider):
                 links[canon] = link
         headlines = [url for url, link in links.items() if _is_headline(link)]
         pays = self._pagination_pays(site, response.url, headlines)
+        patterns = self.patterns[site.id]
         for url, link in links.items():
-            headline = _is_headline(link)
+            # sites.yaml may say what the site's articles and listings look like
+            headline = _is_headline(link) or bool(patterns.article and patterns.article.search(url))
+            if patterns.listing and patterns.listing.search(url):
+                headline = False
+                link = discovery.Link(link.url, link.text, nav=True, pager=False)
             if not (self.full or headline or link.nav):
                 continue  # incremental: new articles come by headlines, feeds and sitemaps
             priority = P_ARTICLE if headline else (P_LISTING if link.nav else P_OTHER)

@@ -224,3 +224,41 @@ def test_multi_page_article_is_one_record_with_every_page_in_order(tmp_path):
     assert all(p >= 0 for p in positions) and positions == sorted(positions), positions
     assert not query(db, "select url from articles where url like '%?page=%'")
     assert requested.count(long_path + "?page=2") == 1
+
+
+def test_site_patterns_overrule_structure(tmp_path):
+    """article_pattern / listing_pattern in sites.yaml: a short notice the structure would
+    not call an article is archived, and a category page with a long dated introduction is
+    not; without the patterns the structure decides the other way."""
+    routes = {"/robots.txt": Response("User-agent: *\n", content_type="text/plain")}
+    links = []
+    for i in range(4):
+        path = f"/tin/hoi-thao-so-{i}.html"
+        links.append(f"<li><a href='{path}'>Hội thảo khoa học số {i} về chuyển đổi số</a></li>")
+        routes[path] = Response(_page(f"Hội thảo số {i}", _paragraphs(f"Bài {i}", 4),
+                                      date=f"1{i}/01/2023"))
+    notice = "/tin/thong-bao-nghi-le.html"
+    links.append(f"<li><a href='{notice}'>Thông báo lịch nghỉ lễ của cơ quan năm 2023</a></li>")
+    routes[notice] = Response(_page("Thông báo nghỉ lễ", [
+        "Cơ quan Liên hiệp hội thông báo lịch nghỉ Tết Nguyên đán năm 2023 từ ngày 20/01 đến "
+        "hết ngày 26/01/2023; các bộ phận bố trí trực theo quy định."], date="05/01/2023"))
+    category = "/chuyen-muc/gioi-thieu-hoat-dong.html"
+    links.append(f"<li><a href='{category}'>Giới thiệu</a></li>")
+    routes[category] = Response(_page("Giới thiệu hoạt động", _paragraphs("Giới thiệu", 5),
+                                      date="20/01/2023"))
+    routes["/"] = Response(f"<html><body><ul>{''.join(links)}</ul></body></html>")
+
+    def archived(extra: dict, name: str) -> set[str]:
+        with SiteServer(routes) as server:
+            sites = write_sites(tmp_path / f"{name}.yaml",
+                                [{"id": "p", "name": "p", "url": server.url + "/", **extra}])
+            db = tmp_path / f"{name}.db"
+            run = run_lhh("crawl", "--sites", str(sites), "--db", str(db), "-s", "DOWNLOAD_DELAY=0")
+            assert run.code == 0, run.stderr[-2000:]
+        return {path_of(r["url"]) for r in query(db, "select url from articles")}
+
+    plain = archived({}, "plain")
+    told = archived({"article_pattern": r"/tin/", "listing_pattern": r"/chuyen-muc/"}, "told")
+    assert notice not in plain and category in plain
+    assert notice in told and category not in told
+    assert {f"/tin/hoi-thao-so-{i}.html" for i in range(4)} <= plain & told
