@@ -61,7 +61,6 @@ def build_settings(sites: list[Site], overrides: dict[str, str] | None = None) -
         },
         "ITEM_PIPELINES": {"crawler.pipelines.ArchivePipeline": 300},
         "EXTENSIONS": {"crawler.progress.Progress": 500},
-        "DEPTH_PRIORITY": 0,
         "SCHEDULER_PRIORITY_QUEUE": "scrapy.pqueues.DownloaderAwarePriorityQueue",
     }
     for name, value in overrides.items():

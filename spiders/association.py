@@ -39,11 +39,9 @@ P_ROBOTS, P_SITEMAP, P_FEED, P_ARTICLE, P_HOME, P_PAGER, P_LISTING, P_OTHER = (
 class ShapeStats:
     """How pages of one URL shape have paid off: a run of fetches with nothing new ends it."""
 
-    fetched: int = 0
     barren_streak: int = 0
 
     def record(self, productive: bool) -> None:
-        self.fetched += 1
         self.barren_streak = 0 if productive else self.barren_streak + 1
 
     @property
