@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urljoin
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree, html
 from protego import Protego
@@ -232,3 +232,52 @@ def postback_fields(form: html.FormElement, postback: Postback, page_url: str
     fields += [("__EVENTTARGET", postback.target), ("__EVENTARGUMENT", postback.argument)]
     action = urljoin(page_url, form.get("action") or page_url)
     return action, fields
+
+
+# -- multi-page articles ------------------------------------------------------------------
+
+PAGE_PARAMS = re.compile(r"^(start|page|trang|p|pg|limitstart|paged|cpage)$", re.I)
+
+
+def next_page_url(doc: html.HtmlElement, url: str) -> str | None:
+    """The next page of a multi-page article, when the page links one; else None.
+
+    Recognised by the link's shape, not its label: the same path whose page-number query
+    parameter (or trailing /N) is one more than this page's (Joomla's ?start=1,
+    ?page=2, /2). The crawl fetches it and passes its HTML to `extract(more_pages=...)`.
+    """
+    if doc is None or not url:
+        return None
+    here = urlsplit(url)
+    here_q = dict(parse_qsl(here.query))
+    current = next(
+        (int(v) for k, v in here_q.items() if PAGE_PARAMS.match(k) and v.isdigit()), None
+    )
+    for a in doc.iter("a"):
+        href = a.get("href")
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        target = urlsplit(urljoin(url, href))
+        if target.netloc != here.netloc:
+            continue
+        if target.path == here.path:
+            q = dict(parse_qsl(target.query))
+            changed = {k for k in set(q) | set(here_q) if q.get(k) != here_q.get(k)}
+            if len(changed) != 1:
+                continue
+            (name,) = changed
+            value = q.get(name, "")
+            if not PAGE_PARAMS.match(name) or not value.isdigit():
+                continue
+            n = int(value)
+            if (current is None and n in (1, 2)) or (current is not None and n == current + 1):
+                return target.geturl()
+        else:
+            m = re.fullmatch(re.escape(here.path.rstrip("/")) + r"/(\d+)/?", target.path)
+            m2 = re.fullmatch(r"(.*)/(\d+)/?", here.path)
+            if m and int(m.group(1)) == 2:
+                return target.geturl()
+            if m2 and re.fullmatch(re.escape(m2.group(1)) + r"/(\d+)/?", target.path):
+                if int(target.path.rstrip("/").rsplit("/", 1)[1]) == int(m2.group(2)) + 1:
+                    return target.geturl()
+    return None

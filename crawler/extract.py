@@ -15,7 +15,6 @@ import unicodedata
 from collections.abc import Sequence
 from copy import deepcopy
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import trafilatura
 from lxml import etree
@@ -213,56 +212,6 @@ def title_element(tree, core=None):
     return (candidates[0][1], candidates[0][0]) if candidates else (None, None)
 
 
-# -- multi-page articles ------------------------------------------------------------------
-
-PAGE_PARAMS = re.compile(r"^(start|page|trang|p|pg|limitstart|paged|cpage)$", re.I)
-
-
-def next_page_url(html, url: str) -> str | None:
-    """The next page of a multi-page article, when the page links one; else None.
-
-    Recognised by the link's shape, not its label: the same path whose page-number query
-    parameter (or trailing /N) is one more than this page's (Joomla's ?start=1,
-    ?page=2, /2). The crawl fetches it and passes its HTML to `extract(more_pages=...)`.
-    """
-    tree = html if not isinstance(html, (str, bytes)) else boilerplate.parse(html)
-    if tree is None or not url:
-        return None
-    here = urlsplit(url)
-    here_q = dict(parse_qsl(here.query))
-    current = next(
-        (int(v) for k, v in here_q.items() if PAGE_PARAMS.match(k) and v.isdigit()), None
-    )
-    for a in tree.iter("a"):
-        href = a.get("href")
-        if not href or href.startswith(("#", "javascript:", "mailto:")):
-            continue
-        target = urlsplit(urljoin(url, href))
-        if target.netloc != here.netloc:
-            continue
-        if target.path == here.path:
-            q = dict(parse_qsl(target.query))
-            changed = {k for k in set(q) | set(here_q) if q.get(k) != here_q.get(k)}
-            if len(changed) != 1:
-                continue
-            (name,) = changed
-            value = q.get(name, "")
-            if not PAGE_PARAMS.match(name) or not value.isdigit():
-                continue
-            n = int(value)
-            if (current is None and n in (1, 2)) or (current is not None and n == current + 1):
-                return target.geturl()
-        else:
-            m = re.fullmatch(re.escape(here.path.rstrip("/")) + r"/(\d+)/?", target.path)
-            m2 = re.fullmatch(r"(.*)/(\d+)/?", here.path)
-            if m and int(m.group(1)) == 2:
-                return target.geturl()
-            if m2 and re.fullmatch(re.escape(m2.group(1)) + r"/(\d+)/?", target.path):
-                if int(target.path.rstrip("/").rsplit("/", 1)[1]) == int(m2.group(2)) + 1:
-                    return target.geturl()
-    return None
-
-
 # -- the orchestrator ---------------------------------------------------------------------
 
 
@@ -397,7 +346,7 @@ def extract(
     """The article on a page, or None when the page has no article text.
 
     `template` is the site's learned boilerplate (used when ready); `more_pages` are the
-    HTML of the article's further pages, in order (see `next_page_url`), whose text is
+    HTML of the article's further pages, in order (see `discovery.next_page_url`), whose text is
     appended.
     """
     tree = boilerplate.parse(html)

@@ -22,7 +22,6 @@ from scrapy.http import FormRequest, Request
 
 from crawler import discovery, pagetype, revisit
 from crawler.config import Site
-from crawler.extract import next_page_url
 from crawler.runs import RunReport
 from crawler.urls import canonical_url, on_site, skip_reason, url_shape
 
@@ -377,7 +376,7 @@ class AssociationSpider(scrapy.Spider):
     def _next_part(self, site: Site, doc, url: str, item: dict) -> Request | None:
         """A request for the article's next page, carrying the article so far; None when
         this is its last page. The parts are extracted together, in order."""
-        following = canonical_url(next_page_url(doc, url) or "")
+        following = canonical_url(discovery.next_page_url(doc, url) or "")
         if (not following or following in self.seen or len(item["more_pages"]) >= MAX_PARTS
                 or not self.robots_allow(site.id, following)):
             return None

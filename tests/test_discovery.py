@@ -1,3 +1,5 @@
+import pytest
+
 from crawler import discovery, pagetype
 
 BASE = "http://lhh.vn/"
@@ -132,3 +134,19 @@ def test_article_followed_by_teaser_list_is_an_article():
         f"<p>Tóm tắt ngắn của bài viết liên quan số {i}, giới thiệu nội dung chính.</p></li>" for i in range(8))
     page = _article(4).replace("</body>", f"<h3>Tin liên quan</h3><ul>{related}</ul></body>")
     assert pagetype.classify(doc(page)).kind == "article"
+
+
+@pytest.mark.parametrize(
+    ("url", "href", "expected"),
+    [
+        ("http://a.vn/tin/bai-1.html", "/tin/bai-1.html?page=2", True),
+        ("http://a.vn/tin/bai-1.html?page=2", "/tin/bai-1.html?page=3", True),
+        ("http://a.vn/tin/bai-1.html?page=2", "/tin/bai-1.html?page=1", False),
+        ("http://a.vn/tin/bai-1.html", "/tin/bai-2.html", False),
+        ("http://a.vn/tin/bai-1", "/tin/bai-1/2", True),
+        ("http://a.vn/tin/bai-1.html", "/tin/bai-1.html?print=1", False),
+    ],
+)
+def test_next_page_url_shapes(url, href, expected):
+    page = f'<html><body><p>text</p><a href="{href}">2</a></body></html>'.encode()
+    assert (discovery.next_page_url(discovery.parse_html(page, url), url) is not None) is expected
