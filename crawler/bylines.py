@@ -152,19 +152,31 @@ def _labelled_author(line: str) -> str | None:
     return value if 0 < len(value) <= MAX_BYLINE and not _SENTENCE.search(value) else None
 
 
-def _is_source(line: str) -> bool:
+def source_value(line: str) -> str | None:
+    """The publication a source line names ("Nguồn: Báo Nghệ An" -> "Báo Nghệ An",
+    "(Theo vusta.vn)" -> "vusta.vn"), or None when the line is not a source line."""
     text = _nfc(line)
     if len(text) > 120:
-        return False
-    if _SOURCE_LABEL.match(text):
-        return True
-    theo = _THEO.match(text)
-    if not theo:
-        return False
-    rest = theo["rest"].split()
-    # "Theo báo Nghệ An", "Theo vusta.vn", "Theo TTXVN": a publication, not "Theo kế hoạch …"
-    return len(rest) <= 8 and (any(_is_capitalised(w) or _is_acronym(w) for w in rest)
-                               or "." in theo["rest"])
+        return None
+    label = _SOURCE_LABEL.match(text)
+    if label:
+        value = text[label.end() - 1:]
+    else:
+        theo = _THEO.match(text)
+        if not theo:
+            return None
+        value = theo["rest"]
+        rest = value.split()
+        # "Theo báo Nghệ An", "Theo vusta.vn", "Theo TTXVN": a publication, not "Theo kế hoạch …"
+        if len(rest) > 8 or not (any(_is_capitalised(w) or _is_acronym(w) for w in rest)
+                                 or "." in value):
+            return None
+    value = value.strip(" .,;:-–()[]")
+    return value or None
+
+
+def _is_source(line: str) -> bool:
+    return source_value(line) is not None
 
 
 def is_account(name: str) -> bool:
@@ -185,24 +197,27 @@ def _classify(line: str) -> tuple[str, str | None]:
     return ("text", None)
 
 
-def split_byline(paragraphs: list[str]) -> tuple[list[str], str | None]:
-    """Remove trailing (or leading) byline paragraph(s); return (kept paragraphs, author or None).
+def split_credits(paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
+    """Remove trailing (or leading) byline and source paragraphs.
 
-    From the end: up to three lines that are a source or a byline; one byline at most, the
-    last paragraph of a one-paragraph text never (a lone short line is the text). From the
-    start: a labelled byline ("Tin, ảnh: …") only.
+    Returns (kept paragraphs, author or None, source or None). From the end: up to three
+    lines that are a source or a byline; one byline at most, the last paragraph of a
+    one-paragraph text never (a lone short line is the text). From the start: a labelled
+    byline ("Tin, ảnh: …") only.
     """
     kept = list(paragraphs)
-    author = None
+    author = source = None
     found_author = False
     for _ in range(3):
         if len(kept) < 2:
             break
         kind, name = _classify(kept[-1])
         if kind == "source" or (kind == "author" and not found_author):
-            kept.pop()
+            line = kept.pop()
             if kind == "author":
                 found_author, author = True, name
+            elif source is None:
+                source = source_value(line)
             continue
         if not kept[-1].strip():
             kept.pop()
@@ -214,6 +229,12 @@ def split_byline(paragraphs: list[str]) -> tuple[list[str], str | None]:
             kept.pop(0)
             if author is None and not is_account(first):
                 author = first
+    return kept, author, source
+
+
+def split_byline(paragraphs: list[str]) -> tuple[list[str], str | None]:
+    """`split_credits` without the source: (kept paragraphs, author or None)."""
+    kept, author, _ = split_credits(paragraphs)
     return kept, author
 
 
@@ -228,30 +249,52 @@ _FIELD_LABEL = re.compile(r"^\s*(?:tác\s+giả(?:\s+bài\s+(?:viết|báo))?|ng
                           re.IGNORECASE)
 
 
+def _field_value(node, label: re.Pattern) -> str | None:
+    """The value of a field whose label is text node `node`: after the label in the same
+    text, else in what follows (<b>Tác giả:</b> <span>X</span>)."""
+    text = _nfc(str(node))
+    match = label.match(text)
+    if not match or len(text) > 100:
+        return None  # "tác giả" inside a sentence is prose
+    value = text[match.end():]
+    if not value:
+        el = node.getparent()
+        if node.is_tail:
+            after = el.getnext()
+            value = _text(after) if after is not None else ""
+        else:
+            inside = _nfc(el.text_content())
+            value = label.sub("", inside, count=1) if inside != text else ""
+            after = el.getnext()
+            value = value or _nfc(el.tail or "") or (_text(after) if after is not None else "")
+    value = _clean_value(value)
+    return value if value and len(value) <= MAX_BYLINE else None
+
+
 def _label_field(doc) -> str | None:
     """The value of a page field labelled 'Tác giả:' / 'Người viết:' / 'Tác giả bài viết:'."""
     text = etree.tostring(doc, method="text", encoding=str)
     if not any(label in text for label in _FIELD_WORDS):
         return None  # most pages: skip the XPath scan of every text node
     for node in _LABEL_NODES(doc):
-        text = _nfc(str(node))
-        match = _FIELD_LABEL.match(text)
-        if not match or len(text) > 100:
-            continue  # "tác giả" inside a sentence is prose
-        value = text[match.end():]
-        if not value:  # the name sits in what follows: <b>Tác giả:</b> <span>X</span>
-            el = node.getparent()
-            if node.is_tail:
-                after = el.getnext()
-                value = _text(after) if after is not None else ""
-            else:
-                inside = _nfc(el.text_content())
-                value = _FIELD_LABEL.sub("", inside, count=1) if inside != text else ""
-                after = el.getnext()
-                value = value or _nfc(el.tail or "") or (
-                    _text(after) if after is not None else "")
-        value = _clean_value(value)
-        if value and len(value) <= MAX_BYLINE and not is_account(value):
+        value = _field_value(node, _FIELD_LABEL)
+        if value and not is_account(value):
+            return value
+    return None
+
+
+_SOURCE_NODES = etree.XPath(
+    ".//text()[contains(., 'Nguồn') or contains(., 'nguồn') or contains(., 'NGUỒN')]"
+    "[not(ancestor::script or ancestor::style or ancestor::footer or ancestor::nav"
+    " or ancestor::a)]")
+_SOURCE_FIELD = re.compile(r"^\s*nguồn(?:\s+tin)?\s*[:：]\s*", re.IGNORECASE)
+
+
+def _source_field(doc) -> str | None:
+    """A page field labelled 'Nguồn:' / 'Nguồn tin:' (NukeViet prints one under the body)."""
+    for node in _SOURCE_NODES(doc):
+        value = _field_value(node, _SOURCE_FIELD)
+        if value:
             return value
     return None
 
@@ -372,22 +415,30 @@ def _emphasised_byline(doc, paragraphs: list[str]) -> tuple[list[str], str | Non
     return paragraphs, None
 
 
-def find_author(doc, paragraphs: list[str]) -> tuple[list[str], str | None]:
-    """The article's author and its paragraphs without the byline.
+def find_credits(doc, paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
+    """The article's paragraphs without its byline and source lines, its author, its source.
 
-    Order of trust: a field the page labels "Tác giả:" / "Người viết:"; the JSON-LD author;
-    a byline at the end (or a labelled one at the start) of the text, or a last line the page
-    sets apart (right-aligned, bold, italic); last, `<meta name="author">`, rel=author and
-    itemprop=author, which on these CMSs often hold the uploading account or the site name.
-    Site names and account labels are never returned.
+    Order of trust for the author: a field the page labels "Tác giả:" / "Người viết:"; the
+    JSON-LD author; a byline at the end (or a labelled one at the start) of the text, or a
+    last line the page sets apart (right-aligned, bold, italic); last, `<meta name="author">`,
+    rel=author and itemprop=author, which on these CMSs often hold the uploading account or
+    the site name. Site names and account labels are never returned. The source is the
+    publication a closing "Nguồn: …" / "Theo …" line names, else a page field so labelled.
     """
     sites = _site_names(doc)
-    kept, byline = split_byline(paragraphs)
+    kept, byline, source = split_credits(paragraphs)
     if byline is None and kept == list(paragraphs):
         kept, byline = _emphasised_byline(doc, kept)
+    source = source or _source_field(doc)
     # evaluated lazily, most trusted first: the later ones cost XPath scans
-    for source in (_label_field, _json_ld_author, lambda _: byline, _meta_author):
-        name = source(doc)
+    for finder in (_label_field, _json_ld_author, lambda _: byline, _meta_author):
+        name = finder(doc)
         if _acceptable(name, sites):
-            return kept, name
-    return kept, None
+            return kept, name, source
+    return kept, None, source
+
+
+def find_author(doc, paragraphs: list[str]) -> tuple[list[str], str | None]:
+    """`find_credits` without the source: (paragraphs without the byline, author or None)."""
+    kept, author, _ = find_credits(doc, paragraphs)
+    return kept, author

@@ -39,11 +39,12 @@ def extract(files, url):
 
     for path in files:
         article = run_extract(Path(path).read_bytes(), url=url)
-        record = {"path": path, "title": None, "text": "", "published": None, "author": None}
+        record = {"path": path, "title": None, "text": "", "published": None, "author": None,
+                  "source": None}
         if article is not None:
             record.update(
                 title=article.title, text=article.text,
-                published=article.published, author=article.author,
+                published=article.published, author=article.author, source=article.source,
             )
         click.echo(json.dumps(record, ensure_ascii=False))
 

@@ -354,7 +354,8 @@ def duplicate_records(db) -> Iterator[dict]:
     """
     for row in db.query(
         "select d.id as duplicate_id, d.article_id as duplicate_of, d.url, d.site, d.title,"
-        " d.text, d.published, d.author, d.similarity, d.reason, d.merged_at, a.language"
+        " d.text, d.published, d.author, d.source, d.similarity, d.reason, d.merged_at,"
+        " a.language"
         " from duplicates d join articles a on a.id = d.article_id"
         " where d.undone_at is null order by d.id"
     ):

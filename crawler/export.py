@@ -26,7 +26,7 @@ from crawler.options import db_option, existing_db
 
 FORMATS = ("jsonl", "txt", "csv", "parquet", "warc")
 COLUMNS = (
-    "id", "url", "site", "title", "text", "published", "author", "language", "chars",
+    "id", "url", "site", "title", "text", "published", "author", "source", "language", "chars",
     "first_seen", "updated_at", "also_at", "gone", "gone_since", "duplicate_of",
 )
 BATCH = 1000  # Parquet rows per batch: ~1000 texts is a few MB, a useful row group
@@ -96,7 +96,7 @@ _ALSO_AT = (
     " where article_id = a.id and url != a.url order by url) u)"
 )
 _ARTICLES = (
-    "select a.id, a.url, a.site, a.title, a.text, a.published, a.author, a.language,"
+    "select a.id, a.url, a.site, a.title, a.text, a.published, a.author, a.source, a.language,"
     f" a.chars, a.first_seen, a.updated_at, {_ALSO_AT} as also_at,"
     " a.gone, a.gone_since from articles a where {where} order by a.id"
 )
@@ -104,7 +104,8 @@ _ARTICLES = (
 # than a dict and json.dumps per row. Non-ASCII stays UTF-8, as ensure_ascii=False.
 _ARTICLES_JSON = (
     "select json_object('id', a.id, 'url', a.url, 'site', a.site, 'title', a.title,"
-    " 'text', a.text, 'published', a.published, 'author', a.author, 'language', a.language,"
+    " 'text', a.text, 'published', a.published, 'author', a.author, 'source', a.source,"
+    " 'language', a.language,"
     " 'chars', a.chars, 'first_seen', a.first_seen, 'updated_at', a.updated_at,"
     " 'also_at', json((select json_group_array(u.url) from (select url from article_urls"
     "   where article_id = a.id and url != a.url order by url) u)),"
@@ -169,6 +170,7 @@ def _duplicates(db: sqlite3.Connection, selection: Selection) -> Iterator[dict]:
         yield {
             "id": None, "url": copy["url"], "site": copy["site"], "title": copy["title"],
             "text": copy["text"], "published": copy["published"], "author": copy["author"],
+            "source": copy.get("source"),
             "language": copy.get("language"), "chars": len(copy["text"] or ""),
             "first_seen": copy.get("merged_at"), "updated_at": copy.get("merged_at"),
             "also_at": [], "gone": False, "gone_since": None,
@@ -231,7 +233,8 @@ def write_parquet(rows: Iterator[dict], out) -> None:
     schema = pa.schema([
         ("id", pa.int64()), ("url", pa.string()), ("site", pa.string()),
         ("title", pa.string()), ("text", pa.string()), ("published", pa.string()),
-        ("author", pa.string()), ("language", pa.string()), ("chars", pa.int64()),
+        ("author", pa.string()), ("source", pa.string()), ("language", pa.string()),
+        ("chars", pa.int64()),
         ("first_seen", pa.string()), ("updated_at", pa.string()),
         ("also_at", pa.list_(pa.string())), ("gone", pa.bool_()),
         ("gone_since", pa.string()), ("duplicate_of", pa.int64()),

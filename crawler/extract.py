@@ -31,6 +31,7 @@ class Article:
     published_source: str | None = None
     author: str | None = None
     language: str | None = None
+    source: str | None = None  # where the article says it comes from ("Nguồn: …", "Theo …")
 
 
 def nfc(text: str) -> str:
@@ -384,9 +385,10 @@ def extract(
         )
         lines += [x for x in more if x not in lines]
     author = nfc(doc.author) if doc.author else None
+    source = None
     if bylines is not None:
         try:
-            lines, found = bylines.find_author(tree, lines)
+            lines, found, source = bylines.find_credits(tree, lines)
             author = found or None
         except Exception:  # noqa: BLE001
             pass
@@ -396,15 +398,16 @@ def extract(
     if not text:
         return None
     if published is not None:
-        date, source = published.value, published.source
+        date, date_source = published.value, published.source
     else:
-        date, source = doc.date, "trafilatura" if doc.date else None
+        date, date_source = doc.date, "trafilatura" if doc.date else None
     return Article(
         url=url,
         title=title or (nfc(doc.title) if doc.title else None),
         text=text,
         published=date,
-        published_source=source,
+        published_source=date_source,
         author=nfc(author) if author else None,
         language="vi" if VIET_MARKS.search(text) else (doc.language or None),
+        source=nfc(source) if source else None,
     )

@@ -277,3 +277,12 @@ def m004_article_template_pages(db: Database) -> None:
     # How many pages the site's boilerplate template had seen when this text was
     # extracted: texts cut with a young template are redone once it has matured.
     db["articles"].add_column("template_pages", int)
+
+
+@migrations()
+def m005_article_source(db: Database) -> None:
+    # Where an article says it comes from ("Nguồn: Báo Nghệ An", "Theo vusta.vn"): kept
+    # beside the author for articles, the copies dedup merged and earlier versions.
+    for table in ("articles", "duplicates", "article_versions"):
+        if "source" not in db[table].columns_dict:
+            db[table].add_column("source", str)

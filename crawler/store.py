@@ -248,7 +248,7 @@ class Store:
         incoming = {"url": page.url, "site": page.site, "title": article.title,
                     "text": article.text, "published": article.published,
                     "published_source": article.published_source, "author": article.author,
-                    "text_hash": digest}
+                    "source": article.source, "text_hash": digest}
         copy = incoming
         if is_original(incoming, canonical):
             copy = {k: canonical[k] for k in incoming}
@@ -280,6 +280,7 @@ class Store:
                 {"site": dup["site"], "url": dup["url"], "title": dup["title"],
                  "text": dup["text"], "published": dup["published"],
                  "published_source": dup["published_source"], "author": dup["author"],
+                 "source": dup.get("source"),
                  "language": language, "chars": len(dup["text"]),
                  "text_hash": dup["text_hash"], "first_seen": dup["merged_at"],
                  "updated_at": now, "last_seen": now, "version": 1, "gone": 0}
@@ -309,6 +310,7 @@ class Store:
                 "published": article.published,
                 "published_source": article.published_source,
                 "author": article.author,
+                "source": article.source,
                 "language": article.language,
                 "chars": len(article.text),
                 "text_hash": digest,
@@ -335,6 +337,7 @@ class Store:
                 "text": known["text"],
                 "published": known["published"],
                 "author": known["author"],
+                "source": known.get("source"),
                 "text_hash": known["text_hash"],
                 "seen_from": known["updated_at"],
                 "replaced_at": now,
@@ -348,6 +351,7 @@ class Store:
                 "published": article.published or known["published"],
                 "published_source": article.published_source or known["published_source"],
                 "author": article.author or known["author"],
+                "source": article.source or known.get("source"),
                 "chars": len(article.text),
                 "text_hash": digest,
                 "updated_at": now,
@@ -452,6 +456,7 @@ class Store:
                     published=article.published or row["published"],
                     published_source=article.published_source or row["published_source"],
                     author=article.author or row["author"],
+                    source=article.source or row.get("source"),
                 )
             if changes:
                 self.db["articles"].update(article_id, changes)

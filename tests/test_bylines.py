@@ -9,7 +9,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crawler.bylines import find_author, is_account, name_shape, split_byline
+from crawler.bylines import (
+    find_author,
+    find_credits,
+    is_account,
+    name_shape,
+    split_byline,
+    split_credits,
+)
 
 BODY = [
     "Sáng ngày 12/01, tại trụ sở các Hội đặc thù tỉnh, Ban Chấp hành Liên hiệp các Hội Khoa học và "
@@ -230,3 +237,26 @@ def test_an_office_signing_its_news_is_the_author(line, author):
     kept, found = split_byline([*body, line])
     assert found == author
     assert kept == (body if author else [*body, line])
+
+
+@pytest.mark.parametrize("ending, author, source", [
+    (["Nguồn: Báo Nghệ An"], None, "Báo Nghệ An"),
+    (["Hải Yến", "(Theo vusta.vn)"], "Hải Yến", "vusta.vn"),
+    (["Tác giả bài viết: Hoàng Anh", "Nguồn tin: Báo Nghệ An"], "Hoàng Anh", "Báo Nghệ An"),
+    (["Theo TTXVN"], None, "TTXVN"),
+    (["Minh Thành"], "Minh Thành", None),
+])
+def test_source_lines_go_to_source(ending, author, source):
+    assert split_credits(BODY + ending) == (BODY, author, source)
+
+
+def test_theo_opening_a_sentence_is_text_not_a_source():
+    line = "Theo kế hoạch, hội nghị sẽ được tổ chức vào quý II."
+    assert split_credits([*BODY, line]) == ([*BODY, line], None, None)
+
+
+def test_source_field_under_the_body():
+    doc = page("", f'{ARTICLE}<div class="author"><strong>Tác giả bài viết:</strong> '
+                   '<span>Hoàng Anh</span></div><p><strong>Nguồn tin:</strong> Báo Nghệ An</p>')
+    assert find_credits(doc, BODY) == (BODY, "Hoàng Anh", "Báo Nghệ An")
+    assert find_credits(page("", ARTICLE), BODY) == (BODY, None, None)

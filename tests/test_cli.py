@@ -59,7 +59,7 @@ def test_extract_prints_one_json_object_per_file(tmp_path):
     import json
 
     record = json.loads(lines[0])
-    assert set(record) >= {"path", "title", "text", "published", "author"}
+    assert set(record) >= {"path", "title", "text", "published", "author", "source"}
     assert "chuyển đổi số" in record["text"] and "\n\n" in record["text"]
 
 

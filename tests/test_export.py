@@ -16,7 +16,7 @@ from crawler.store import Store
 from tests.conftest import ROOT
 from tests.test_search import ARTICLES, build_archive
 
-FIELDS = {"id", "url", "site", "title", "text", "published", "author", "language",
+FIELDS = {"id", "url", "site", "title", "text", "published", "author", "source", "language",
           "first_seen", "updated_at", "also_at", "gone", "gone_since"}
 
 
@@ -166,7 +166,7 @@ def test_include_duplicates_appends_the_merged_copies(archive):
         "article_id": ids["dienbien"], "url": "http://other.example.vn/ban-sao.html",
         "site": "dienbien", "title": "Bản sao", "text": ARTICLES[0]["text"] + " (Nguồn: ĐB)",
         "published": "2023-03-15", "similarity": 0.93, "reason": "near-duplicate",
-        "merged_at": "2024-01-01T00:00:00+00:00",
+        "merged_at": "2024-01-01T00:00:00+00:00", "source": "Báo Điện Biên Phủ",
     })
     store.close()
     plain = jsonl(db)
@@ -175,4 +175,30 @@ def test_include_duplicates_appends_the_merged_copies(archive):
     [copy] = rows[len(plain):]
     assert copy["duplicate_of"] == ids["dienbien"] and copy["id"] is None
     assert copy["url"] == "http://other.example.vn/ban-sao.html"
+    assert copy["source"] == "Báo Điện Biên Phủ"
     assert jsonl(db, "--include-duplicates", "--site", "nghean") == jsonl(db, "--site", "nghean")
+
+
+def test_source_reaches_every_format(tmp_path):
+    import pyarrow.parquet as pq
+
+    from crawler.config import Site
+    from crawler.extract import Article
+    from crawler.store import Page
+
+    db = tmp_path / "archive.db"
+    store = Store.open(db)
+    store.ensure_site(Site(id="nghean", name="LHH Nghệ An", url="http://nghean.example.vn/"))
+    for n, source in enumerate(["Báo Nghệ An", None]):
+        url = f"http://nghean.example.vn/tin-{n}.html"
+        page = Page(url=url, site="nghean", kind="article", status=200, body=b"<html></html>",
+                    headers={"Content-Type": "text/html"})
+        text = f"Bài {n}: hội thảo khoa học về chuyển đổi số trong nông nghiệp tỉnh Nghệ An."
+        store.save_article(page, Article(url=url, title=f"Tin {n}", text=text, source=source))
+    store.close()
+    assert [r["source"] for r in jsonl(db)] == ["Báo Nghệ An", None]
+    rows = list(csv.DictReader(io.StringIO(export(db, "--format", "csv").decode("utf-8"))))
+    assert [r["source"] for r in rows] == ["Báo Nghệ An", ""]
+    out = tmp_path / "a.parquet"
+    export(db, "--format", "parquet", "--out", str(out))
+    assert pq.read_table(out).column("source").to_pylist() == ["Báo Nghệ An", None]
