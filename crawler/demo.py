@@ -15,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TextIO
 
+from crawler.archivefile import ArchiveState, NotAnArchive, archive_state
 from crawler.config import load_sites
 
 DEMO_SITE = Path(__file__).parent / "demo_site"
@@ -79,16 +80,21 @@ def serve_site(root: Path = DEMO_SITE):
 
 
 def _refuse_foreign_archive(db_path: Path) -> None:
-    """The demo replaces its own archive, and never one holding real sites."""
-    if not db_path.exists():
-        return
+    """The demo replaces its own archive, and never one holding real sites or another file."""
     try:
-        with sqlite3.connect(db_path) as conn:
-            ids = {row[0] for row in conn.execute("select id from sites")}
-    except sqlite3.Error:
-        ids = {"?"}
-    if ids - {DEMO_ID}:
-        raise DemoError(f"{db_path} holds other sites' archive; pass --db with a new path")
+        state = archive_state(db_path)
+    except NotAnArchive as exc:
+        raise DemoError(str(exc)) from None
+    if state is ArchiveState.MISSING:
+        return
+    if state is ArchiveState.OURS:
+        try:
+            with sqlite3.connect(db_path) as conn:
+                ids = {row[0] for row in conn.execute("select id from sites")}
+        except sqlite3.Error:
+            ids = {"?"}
+        if ids - {DEMO_ID}:
+            raise DemoError(f"{db_path} holds other sites' archive; pass --db with a new path")
     for suffix in ("", "-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
 

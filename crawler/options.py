@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from crawler.archivefile import ArchiveState, NotAnArchive, archive_state
 from crawler.config import ConfigError, load_sites
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
@@ -41,9 +42,19 @@ def sites_option(func):
     )(func)
 
 
+def check_archive(db_path: Path) -> ArchiveState:
+    """The one check of what --db names: anything but an lhh archive (or nothing yet) is a
+    one-line error, and the file is left untouched."""
+    try:
+        return archive_state(db_path)
+    except NotAnArchive as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 def existing_db(db_path: Path) -> Path:
-    """Commands that read the archive refuse to create an empty one by accident."""
-    if not db_path.exists():
+    """Commands that read the archive refuse to create an empty one by accident, and refuse
+    a file that is not an archive."""
+    if check_archive(db_path) is ArchiveState.MISSING:
         raise click.ClickException(f"no archive at {db_path} (run `lhh crawl` or `lhh demo`)")
     return db_path
 
@@ -80,9 +91,11 @@ def parse_overrides(pairs: tuple[str, ...]) -> dict[str, str]:
 
 
 def check_db_writable(db_path: Path) -> None:
-    """Open the archive once before crawling, so a bad path is one line, not a traceback."""
+    """Open the archive once before crawling, so a bad path is one line, not a traceback;
+    a file that is not an archive is refused before anything opens (or migrates) it."""
     from crawler.store import Store
 
+    check_archive(db_path)
     try:
         Store.open(db_path).close()
     except (OSError, sqlite3.Error) as exc:

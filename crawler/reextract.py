@@ -22,7 +22,7 @@ import click
 
 from crawler import boilerplate
 from crawler.extract import extract
-from crawler.options import db_option
+from crawler.options import db_option, existing_db
 from crawler.store import Page, Store
 
 PROGRESS_EVERY = 2.0  # seconds between progress lines
@@ -122,10 +122,8 @@ def reextract_command(db_path, site_ids, relearn):
     """Extract stored article pages again; changed texts become new versions."""
     import sqlite3
 
-    if not db_path.exists():
-        raise click.ClickException(f"no archive at {db_path} (run `lhh crawl` or `lhh demo`)")
     try:
-        store = Store.open(db_path)
+        store = Store.open(existing_db(db_path))
     except (OSError, sqlite3.Error) as exc:
         raise click.ClickException(f"cannot open archive {db_path}: {exc}") from None
     try:

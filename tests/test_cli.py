@@ -88,9 +88,12 @@ def test_demo_runs_offline_and_keeps_its_archive(tmp_path):
 
 
 def test_demo_refuses_a_real_archive(tmp_path):
+    from crawler.config import Site
+    from crawler.store import Store
+
     db = tmp_path / "real.db"
-    with sqlite3.connect(db) as conn:
-        conn.execute("create table sites (id text primary key)")
-        conn.execute("insert into sites values ('nghean')")
+    store = Store.open(db)
+    store.ensure_site(Site(id="nghean", name="LHH Nghệ An", url="http://lienhiepkhktnghean.org.vn/"))
+    store.close()
     run = run_lhh("demo", "--db", str(db))
     assert run.code != 0 and "other sites" in run.stderr and "Traceback" not in run.stderr
