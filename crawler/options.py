@@ -16,6 +16,10 @@ from crawler.config import ConfigError, load_sites
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 DEFAULT_SITES = "sites.yaml"
+# The project's registry travels inside the package (crawler/sites.yaml, a symlink to the
+# top-level sites.yaml that the wheel build turns into a copy), so `lhh crawl` works after a
+# plain `pip install` in any directory. Resolved: in a checkout it names the top-level file.
+PACKAGED_SITES = (Path(__file__).parent / "sites.yaml").resolve()
 
 
 def db_option(func):
@@ -31,13 +35,23 @@ def db_option(func):
     )(func)
 
 
+def resolve_sites(given: Path | None) -> Path:
+    """--sites FILE, else ./sites.yaml when there is one, else the registry shipped with lhh."""
+    if given is not None:
+        return given
+    local = Path(DEFAULT_SITES)
+    return local if local.exists() else PACKAGED_SITES
+
+
 def sites_option(func):
+    """--sites FILE for every command reading the registry, resolved by `resolve_sites`."""
     return click.option(
         "--sites",
         "sites_path",
-        default=DEFAULT_SITES,
-        show_default=True,
+        default=None,
+        show_default=f"./{DEFAULT_SITES}, else the registry shipped with lhh",
         type=click.Path(dir_okay=False, path_type=Path),
+        callback=lambda _ctx, _param, value: resolve_sites(value),
         help="Registry of sites (YAML).",
     )(func)
 

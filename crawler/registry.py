@@ -15,12 +15,12 @@ import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import urljoin
 
 import click
 
 from crawler.config import Site
+from crawler.options import load_registry, sites_option
 
 CONCURRENCY = 8  # different sites, one request each at a time: polite and quick
 READ_LIMIT = 64 * 1024  # enough to know the page answers; a check never downloads a site
@@ -101,17 +101,24 @@ def print_sites(sites: list[Site], echo=click.echo) -> None:
 
 
 @click.command("sites")
-@click.option("--sites", "sites_path", default="sites.yaml", show_default=True,
-              type=click.Path(dir_okay=False, path_type=Path), help="Registry of sites (YAML).")
+@sites_option
+@click.option("--path", "show_path", is_flag=True,
+              help="Print which registry file is in use and exit.")
 @click.option("--check", is_flag=True, help="Ask every site for robots.txt and its homepage.")
 @click.option("--site", "site_ids", multiple=True, metavar="ID",
               help="Only this site (repeatable).")
 @click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1, 120),
               help="Seconds to wait for each answer (with --check).")
-def sites_command(sites_path, check, site_ids, timeout):
-    """List the registry (id, enabled, province, url, name), or --check that sites answer."""
-    from crawler.options import load_registry
+def sites_command(sites_path, show_path, check, site_ids, timeout):
+    """List the registry (id, enabled, province, url, name), or --check that sites answer.
 
+    The registry is --sites FILE, else ./sites.yaml, else the one shipped with lhh.
+    """
+    if show_path:
+        if not sites_path.is_file():
+            raise click.ClickException(f"{sites_path}: no such file")
+        click.echo(sites_path.resolve())
+        return
     sites = load_registry(sites_path, site_ids)
     if not check:
         print_sites(sites)

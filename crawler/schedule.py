@@ -27,6 +27,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 
 from crawler import clock
+from crawler.options import check_db_writable, load_registry, sites_option
 
 DEFAULT_AT = "02:00"
 DEFAULT_TZ = "Asia/Ho_Chi_Minh"
@@ -333,8 +334,7 @@ def run_once(runner: Runner, stop_requested: Callable[[], bool], out: TextIO,
 @click.option("--once", is_flag=True,
               help="Run once right away and exit with its status (for cron).")
 @click.option("--list", "list_only", is_flag=True, help="Print the next run times and exit.")
-@click.option("--sites", "sites_path", default="sites.yaml", show_default=True,
-              type=click.Path(dir_okay=False, path_type=Path), help="Registry of sites (YAML).")
+@sites_option
 @click.option("--db", "db_path", envvar="LHH_DB", default="archive.db", show_default=True,
               type=click.Path(dir_okay=False, path_type=Path),
               help="Archive database (also $LHH_DB).")
@@ -359,8 +359,6 @@ def schedule_command(at, tz_name, jitter, timeout, log_dir, run_now, once, list_
     if command_line:
         command = shlex.split(command_line)
     else:
-        from crawler.options import check_db_writable, load_registry
-
         # A broken sites.yaml or an archive that cannot be opened fails now, not at 02:00.
         load_registry(sites_path)
         check_db_writable(db_path)
