@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shlex
 import signal
 import subprocess
@@ -33,6 +34,7 @@ DEFAULT_AT = "02:00"
 DEFAULT_TZ = "Asia/Ho_Chi_Minh"
 DEFAULT_JITTER = 600  # seconds: installations started from the README must not all hit at 02:00:00
 DEFAULT_TIMEOUT = 6 * 3600
+DEFAULT_KEEP_LOGS = 30  # a month of nightly logs
 # APScheduler 3.x drops a run that starts more than misfire_grace_time late (default 1 s):
 # a machine that wakes from sleep at 05:00 should still crawl the night's run.
 MISFIRE_GRACE = 6 * 3600
@@ -130,6 +132,41 @@ def log_path(log_dir: Path, moment: datetime) -> Path:
     return path
 
 
+LOG_NAME = re.compile(r"crawl-(\d{8}T\d{6}Z)(?:-(\d+))?\.log")
+
+
+def run_logs(log_dir: Path) -> list[Path]:
+    """The run logs `log_path` named in `log_dir`, oldest first (other files are not ours)."""
+    logs = []
+    for path in log_dir.iterdir():
+        match = LOG_NAME.fullmatch(path.name)
+        if match and path.is_file():
+            logs.append(((match[1], int(match[2] or 1)), path))
+    return [path for _, path in sorted(logs)]
+
+
+def prune_logs(log_dir: Path, keep: int, current: Path | None = None
+               ) -> tuple[list[Path], list[str]]:
+    """Delete all but the newest `keep` run logs (0 keeps all): (removed, problems).
+
+    `current`, the log of the run starting now, counts as the newest whatever its name
+    says (a clock set back must not delete the log being written).
+    """
+    if keep <= 0:
+        return [], []
+    logs = [p for p in run_logs(log_dir) if p != current]
+    if current is not None:
+        logs.append(current)
+    removed, problems = [], []
+    for path in logs[:-keep]:
+        try:
+            path.unlink()
+            removed.append(path)
+        except OSError as exc:
+            problems.append(f"{path.name}: {exc.strerror or exc}")
+    return removed, problems
+
+
 def kill_group(proc: subprocess.Popen, grace: float) -> None:
     """SIGTERM the child, then SIGKILL its whole process group once it exits or `grace` ends.
 
@@ -157,6 +194,7 @@ class Runner:
     log_dir: Path
     timeout: float | None = DEFAULT_TIMEOUT
     kill_grace: float = KILL_GRACE
+    keep_logs: int = DEFAULT_KEEP_LOGS  # run logs kept in log_dir, this run's included; 0 = all
     meaning: dict[int, str] = field(default_factory=dict)  # exit code -> what it says
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _child: subprocess.Popen | None = field(default=None, repr=False)
@@ -172,6 +210,11 @@ class Runner:
         with path.open("a", encoding="utf-8") as log:
             log.write(f"# started {clock.stamp(started_at)}\n"
                       f"# command {shlex.join(self.command)}\n")
+            removed, problems = prune_logs(self.log_dir, self.keep_logs, current=path)
+            if removed:
+                log.write(f"# removed {len(removed)} older log(s), keeping {self.keep_logs}\n")
+            for problem in problems:
+                log.write(f"# could not remove an older log: {problem}\n")
             log.flush()
             start = time.monotonic()
             with self._lock:
@@ -330,6 +373,9 @@ def run_once(runner: Runner, stop_requested: Callable[[], bool], out: TextIO,
               help="Kill a run (its whole process group) after this long; 0 = never.")
 @click.option("--log-dir", type=click.Path(file_okay=False, path_type=Path), default="logs",
               show_default=True, help="One timestamped log file per run goes here.")
+@click.option("--keep-logs", type=click.IntRange(min=0), default=DEFAULT_KEEP_LOGS,
+              show_default=True, metavar="N",
+              help="Keep the newest N run logs in --log-dir, delete older ones; 0 = keep all.")
 @click.option("--run-now", is_flag=True, help="Run once right away, then keep the schedule.")
 @click.option("--once", is_flag=True,
               help="Run once right away and exit with its status (for cron).")
@@ -341,7 +387,7 @@ def run_once(runner: Runner, stop_requested: Callable[[], bool], out: TextIO,
 # Tests (and the curious) replace the crawl with any command line; not part of the interface.
 @click.option("--command", "command_line", hidden=True)
 @click.argument("crawl_args", nargs=-1, type=click.UNPROCESSED)
-def schedule_command(at, tz_name, jitter, timeout, log_dir, run_now, once, list_only,
+def schedule_command(at, tz_name, jitter, timeout, log_dir, keep_logs, run_now, once, list_only,
                      sites_path, db_path, command_line, crawl_args):
     """Crawl every night at --at (--tz): each run a child `lhh crawl` with a timeout and a log.
 
@@ -367,7 +413,7 @@ def schedule_command(at, tz_name, jitter, timeout, log_dir, run_now, once, list_
         log_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise click.ClickException(f"--log-dir: cannot create {log_dir}: {exc}") from None
-    runner = Runner(command, log_dir.resolve(), timeout=timeout or None,
+    runner = Runner(command, log_dir.resolve(), timeout=timeout or None, keep_logs=keep_logs,
                     meaning={} if command_line else CRAWL_EXITS)
     received: list[str] = []
 
@@ -383,8 +429,10 @@ def schedule_command(at, tz_name, jitter, timeout, log_dir, run_now, once, list_
         sys.exit(code)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s: %(message)s")
     jitter_note = f", jitter up to {jitter} s" if jitter else ""
+    kept = f"the last {keep_logs} kept" if keep_logs else "all kept"
     click.echo(f"scheduler: crawl daily at {at} {tz.key}{jitter_note}, timeout "
-               f"{f'{timeout:.0f} s' if timeout else 'none'}; logs in {runner.log_dir}")
+               f"{f'{timeout:.0f} s' if timeout else 'none'}; logs in {runner.log_dir} "
+               f"({kept})")
     serve(Serve(trigger, tz, runner, run_now=run_now), lambda: bool(received))
     click.echo(f"scheduler stopped ({received[0] if received else 'done'})")
 

@@ -30,8 +30,10 @@ from crawler.schedule import (
     next_fire_times,
     parse_at,
     parse_tz,
+    prune_logs,
+    run_logs,
 )
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_lhh
 
 UTC = timezone.utc
 VN = parse_tz("Asia/Ho_Chi_Minh")
@@ -311,6 +313,77 @@ def test_a_broken_registry_fails_at_start_not_at_night(tmp_path):
     assert not (tmp_path / "logs").exists()
 
 
+# -- old run logs are pruned -----------------------------------------------------------------
+
+
+def make_logs(log_dir: Path, *names: str) -> None:
+    log_dir.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        (log_dir / name).write_text(f"# {name}\n")
+
+
+OLD_LOGS = ("crawl-20251230T190000Z.log", "crawl-20251231T190000Z.log",
+            "crawl-20251231T190000Z-2.log", "crawl-20260101T190000Z.log",
+            "crawl-20260102T190000Z.log")
+NOT_RUN_LOGS = ("cron.log", "notes.txt", "crawl-latest.log")
+
+
+def test_run_logs_are_ordered_by_their_time_and_suffix(tmp_path):
+    make_logs(tmp_path, *reversed(OLD_LOGS), *NOT_RUN_LOGS)
+    assert [p.name for p in run_logs(tmp_path)] == list(OLD_LOGS)
+    removed, problems = prune_logs(tmp_path, 2)
+    assert [p.name for p in removed] == list(OLD_LOGS[:3]) and not problems
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [*OLD_LOGS[3:], *NOT_RUN_LOGS])
+    assert prune_logs(tmp_path, 0) == ([], [])  # 0 keeps all
+    assert len(run_logs(tmp_path)) == 2
+
+
+def test_the_log_being_written_is_never_pruned(tmp_path):
+    """Even when the clock was set back and its name sorts first."""
+    make_logs(tmp_path, *OLD_LOGS, "crawl-20200101T000000Z.log")
+    removed, _ = prune_logs(tmp_path, 1, current=tmp_path / "crawl-20200101T000000Z.log")
+    assert len(removed) == len(OLD_LOGS)
+    assert [p.name for p in run_logs(tmp_path)] == ["crawl-20200101T000000Z.log"]
+
+
+def schedule_once(log_dir: Path, now: str, *args: str):
+    return run_lhh("schedule", "--once", "--log-dir", str(log_dir), *args,
+                   "--command", shlex.join(tiny("print('child says hello')")),
+                   env={"LHH_NOW": now}, timeout=60)
+
+
+def test_each_run_keeps_the_newest_logs_and_nothing_else_is_touched(tmp_path):
+    logs = tmp_path / "logs"
+    make_logs(logs, *OLD_LOGS, *NOT_RUN_LOGS)
+    run = schedule_once(logs, "2026-01-04T02:00:00+07:00", "--keep-logs", "3")
+    assert run.code == 0, run.stderr
+    assert [p.name for p in run_logs(logs)] == [*OLD_LOGS[-2:], "crawl-20260103T190000Z.log"]
+    assert all((logs / name).exists() for name in NOT_RUN_LOGS)
+    this_run = (logs / "crawl-20260103T190000Z.log").read_text()
+    assert "# removed 3 older log(s), keeping 3" in this_run and "child says hello" in this_run
+    # Night after night the directory holds the newest N, whatever N was before.
+    for day in (5, 6, 7):
+        assert schedule_once(logs, f"2026-01-{day:02d}T02:00:00+07:00", "--keep-logs", "2").code == 0
+    assert [p.name for p in run_logs(logs)] == ["crawl-20260105T190000Z.log",
+                                                "crawl-20260106T190000Z.log"]
+
+
+def test_keep_logs_0_keeps_every_log(tmp_path):
+    logs = tmp_path / "logs"
+    make_logs(logs, *OLD_LOGS)
+    assert schedule_once(logs, "2026-01-04T02:00:00+07:00", "--keep-logs", "0").code == 0
+    assert len(run_logs(logs)) == len(OLD_LOGS) + 1
+
+
+def test_the_default_keeps_30_logs(tmp_path):
+    logs = tmp_path / "logs"
+    make_logs(logs, *(f"crawl-202512{day:02d}T190000Z.log" for day in range(1, 32)))
+    assert schedule_once(logs, "2026-01-04T02:00:00+07:00").code == 0
+    kept = [p.name for p in run_logs(logs)]
+    assert len(kept) == 30 and kept[0] == "crawl-20251203T190000Z.log"
+
+
 # -- `lhh schedule` for real, in a child process --------------------------------------------
 
 
@@ -393,6 +466,20 @@ def test_sigterm_during_a_run_stops_the_child_too(tmp_path):
     assert "run stopped with the scheduler" in text and "scheduler stopped (SIGTERM)" in text
     assert closed.read_text() == "closed"  # SIGTERM first, so it could close cleanly
     wait_for(lambda: is_dead(child), 10, "the child to die")
+
+
+def test_the_long_running_scheduler_prunes_logs_at_each_run(tmp_path):
+    make_logs(tmp_path / "logs", *OLD_LOGS)
+    proc, out = start_scheduler(tmp_path, "--run-now", "--keep-logs", "2",
+                                "--command", shlex.join(appender(tmp_path / "marker")))
+    try:
+        wait_for(lambda: "run finished" in out.read_text(), 40, "the run")
+    finally:
+        assert stop(proc) == 0, out.read_text()
+    assert "(the last 2 kept)" in out.read_text()
+    kept = run_logs(tmp_path / "logs")
+    assert [p.name for p in kept[:1]] == [OLD_LOGS[-1]] and len(kept) == 2
+    assert "child says hello" in kept[1].read_text()
 
 
 def test_scheduler_py_is_the_same_command():
