@@ -141,7 +141,7 @@ THEMES = {
         "kỹ năng tổ chức hội thảo khoa học",
     ],
     "phan_bien": [
-        "Đề án phát triển nguồn nhân lực chất lượng cao giai đoạn 2026–2030",
+        "Đề án phát triển nguồn nhân lực chất lượng cao đến năm 2030",
         "Quy hoạch chung đô thị ven biển đến năm 2045",
         "dự thảo Nghị quyết về chính sách hỗ trợ khởi nghiệp đổi mới sáng tạo",
         "Đề án phát triển vùng nguyên liệu dược liệu",
@@ -559,6 +559,29 @@ KNOWLEDGE = {
 }
 
 SENTENCE_START = re.compile(r"([.!?:]\s+|“)(ông|bà)\b")
+KNOWLEDGE.update({
+    "chay_rung": ("Chủ động phòng cháy, chữa cháy rừng mùa khô", [
+        "Mùa khô ở Tây Nguyên thường kéo dài từ tháng 12 đến tháng 4 năm sau, thảm thực bì dưới tán rừng thông khô kiệt, chỉ một tàn lửa nhỏ cũng có thể gây cháy lan trên diện rộng.",
+        "Nguyên nhân chủ yếu vẫn là do con người: đốt thực bì làm rẫy không kiểm soát, đốt ong lấy mật, dùng lửa khi đi rừng hoặc vứt tàn thuốc. Vì vậy, công tác tuyên truyền đến từng hộ nhận khoán bảo vệ rừng có ý nghĩa quyết định.",
+        "Các chủ rừng cần xây dựng phương án phòng cháy theo phương châm bốn tại chỗ, phát dọn đường băng cản lửa, xử lý vật liệu cháy trước mùa khô và bố trí chòi canh ở những điểm cao.",
+        "Khi phát hiện đám cháy, người dân phải báo ngay cho chính quyền và lực lượng kiểm lâm gần nhất; dùng dụng cụ thủ công như cành cây tươi, bàn dập lửa để dập đám cháy nhỏ, tuyệt đối không đứng ở hướng gió thổi tới.",
+        "Ứng dụng ảnh vệ tinh và camera cảnh báo sớm đang giúp nhiều đơn vị phát hiện điểm cháy chỉ sau vài phút, rút ngắn đáng kể thời gian huy động lực lượng.",
+    ]),
+    "mac_ca": ("Kỹ thuật trồng mắc ca xen cà phê", [
+        "Mắc ca là cây thân gỗ lâu năm, thích hợp với vùng đất đỏ bazan có độ cao từ 600 đến 1.000 mét. Trồng xen trong vườn cà phê vừa tạo bóng mát, chắn gió, vừa cho thêm nguồn thu nhập ổn định.",
+        "Mật độ trồng xen phổ biến từ 70 đến 100 cây mỗi héc-ta, khoảng cách 12 x 9 mét hoặc 12 x 12 mét tùy địa hình. Cây giống nên là cây ghép từ các dòng đã được công nhận như OC, 246, 816, 842.",
+        "Hố trồng kích thước 60 x 60 x 60 centimet, bón lót phân chuồng hoai mục và lân; sau khi trồng cần cắm cọc giữ cây, tủ gốc giữ ẩm và tưới nước đều trong mùa khô năm đầu.",
+        "Mắc ca ra hoa vào khoảng tháng 1 đến tháng 3 và thu hoạch từ tháng 7 đến tháng 9. Hạt rụng tự nhiên cần được nhặt thường xuyên, tách vỏ xanh trong vòng 24 giờ rồi phơi hoặc sấy đến độ ẩm an toàn.",
+        "Với kỹ thuật chăm sóc đúng, cây cho quả bói từ năm thứ tư và đạt năng suất ổn định từ năm thứ tám trở đi.",
+    ]),
+    "go_lon": ("Chuyển hóa rừng trồng gỗ nhỏ sang kinh doanh gỗ lớn", [
+        "Phần lớn rừng trồng keo, bạch đàn hiện nay được khai thác ở chu kỳ năm đến bảy năm để làm dăm gỗ, giá trị thấp và nhanh làm nghèo đất.",
+        "Kéo dài chu kỳ lên mười đến mười hai năm để lấy gỗ xẻ có thể nâng giá trị mỗi héc-ta rừng lên gấp hai đến ba lần, đồng thời giảm chi phí trồng lại và hạn chế xói mòn.",
+        "Để chuyển hóa, chủ rừng cần tỉa thưa theo hướng giữ lại những cây sinh trưởng tốt, thân thẳng, tán đều; tỉa cành sớm để có đoạn thân không mắt dài.",
+        "Tham gia chứng chỉ quản lý rừng bền vững giúp gỗ có đầu ra ổn định cho doanh nghiệp chế biến xuất khẩu, với giá bán cao hơn gỗ thông thường.",
+    ]),
+})
+
 PLACEHOLDER = re.compile(r"\{(#?)([A-Za-z_0-9\-]+)\}")
 
 
@@ -592,16 +615,21 @@ class Prose:
     """Sentence banks bound to one site's province, union and people; draws without repeats."""
 
     def __init__(self, seed: int, province: str, places: list[str], union: str | None = None,
-                 lhh: str = "Liên hiệp hội", knowledge: list[str] | None = None):
+                 lhh: str = "Liên hiệp hội", knowledge: list[str] | None = None,
+                 chair_post: str = "Chủ tịch Liên hiệp hội",
+                 vice_post: str = "Phó Chủ tịch Thường trực Liên hiệp hội",
+                 themes: dict[str, list[str]] | None = None, members: list[str] | None = None):
         self.rng = random.Random(seed)
         self.province = province
         self.places = places
         self.union = union or f"Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh {province}"
         self.lhh = lhh
         rng = self.rng
-        self.chair = random_person(rng, "Chủ tịch Liên hiệp hội", academic=True)
-        self.vice = random_person(rng, "Phó Chủ tịch Thường trực Liên hiệp hội")
+        self.chair = random_person(rng, chair_post, academic=True)
+        self.vice = random_person(rng, vice_post)
         self.knowledge = list(knowledge or [])
+        self.themes = themes or {}
+        self.members = members or MEMBERS
         self._used: dict[str, set[int]] = {}
         self._themes_used: dict[str, set[int]] = {}
 
@@ -617,7 +645,8 @@ class Prose:
         return [bank[i] for i in sorted(picks)]
 
     def _theme(self, kind: str) -> str:
-        bank = THEMES.get(kind) or (CHUYEN_GIAO_THEMES if kind == "chuyen_giao" else [""])
+        bank = (self.themes.get(kind) or THEMES.get(kind)
+                or (CHUYEN_GIAO_THEMES if kind == "chuyen_giao" else [""]))
         return self._draw("theme:" + kind, bank, 1)[0]
 
     def _fill(self, template: str, ctx: dict) -> str:
@@ -644,7 +673,7 @@ class Prose:
         expert2 = random_person(rng, inst2, academic=True)
         visitor = random_person(rng, "Chủ tịch Liên hiệp hội", academic=True)
         newchair = random_person(rng, "", academic=rng.random() < 0.6)
-        member, member2 = rng.sample(MEMBERS, 2)
+        member, member2 = rng.sample(self.members, 2)
         place, place2 = rng.sample(self.places, 2)
         theme = self._theme(kind)
         others = [p for p in ["Quảng Ngãi", "Thừa Thiên Huế", "Bình Định", "Phú Yên", "Ninh Thuận",
