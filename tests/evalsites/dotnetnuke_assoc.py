@@ -8,8 +8,8 @@ Module containers, "Print" (under /DesktopModules/, disallowed), "Rate this arti
 comment form. One long article over two pages (…/articleId/<N>/PageId/<P>/<slug>.aspx).
 Also: an events calendar whose "Tháng sau »" never ends, a member directory page over
 3 MB, PDF and .doc documents, mailto: and javascript: links, and a DNN SiteMap.aspx that
-lists pages (tabs) only, never articles. No validators. A deleted article redirects (302)
-to the news listing, as the module does for a missing article.
+lists pages (tabs) only, never articles. No validators. A deleted article answers 404 with
+the full skin and the module's message "Bài viết không tồn tại hoặc đã bị xóa".
 """
 
 from __future__ import annotations
@@ -256,8 +256,11 @@ class Site:
     def article(self, request: Request, tab: int, ident: int, page_id: int | None) -> Response | None:
         s = self.by_id.get(ident)
         if s is None or s.cat != tab:
-            if ident in self.gone:
-                return Response("", status=302, headers={"Location": f"{self.base}{tab_url(95)}"})
+            if ident in self.gone:  # the module's own message, inside the skin, with a 404
+                pane = self.container(TABS[tab][2], TABS[tab][1],
+                                      '<div class="dnnFormMessage dnnFormWarning">Bài viết không tồn tại hoặc đã bị xóa.</div>'
+                                      f'<p><a href="{tab_url(tab)}">Quay lại danh sách tin</a></p>')
+                return Response(self.shell(f"{TABS[tab][1]} - {SITE_TITLE}", pane, tab), status=404)
             return None
         parts = s.page_split(self.night)
         page = 1

@@ -279,7 +279,7 @@ def build_site(base_url: str, night: int) -> EvalSite:
     robots = ("User-agent: *\nDisallow: /_layouts/\nDisallow: /_vti_bin/\nDisallow: /_catalogs/\n"
               "Disallow: /Pages/tim-kiem.aspx\n")
     router.add("/robots.txt", Response(robots, content_type="text/plain"))
-    router.add("/", Response("", status=302, headers={"Location": "/Pages/default.aspx"}))
+    router.add("/", Response("", status=302, headers={"Location": f"{base_url}/Pages/default.aspx"}))
     router.add("/Pages/default.aspx", site.home)
     for p, h in [("gioi-thieu", site.about), ("co-cau-to-chuc", site.chart),
                  ("chuc-nang-nhiem-vu", site.duties), ("lien-he", site.contact),

@@ -74,8 +74,8 @@ def _stories() -> list[Story]:
     proses = {p: Prose(8600 + i, p, places) for i, (p, places) in enumerate(PROVINCES.items())}
     proses["Bình Định"].knowledge = ["dot_quy", "rac_nhua"]
     provinces = list(PROVINCES)
-    plan = ([("lien-hiep-hoi-dia-phuong", k) for k in LOCAL_KINDS * 3][:25]
-            + [("tu-van-phan-bien", "phan_bien")] * 8
+    plan = ([("lien-hiep-hoi-dia-phuong", k) for k in LOCAL_KINDS * 3][:23]
+            + [("tu-van-phan-bien", "phan_bien")] * 7
             + [("hoi-thanh-vien", k) for k in ["dai_hoi", "cong_dong", "tap_huan", "dai_hoi"] * 2]
             + [("pho-bien-kien-thuc", k) for k in ["kien_thuc", "chuyen_giao", "kien_thuc"]])
     rng.shuffle(plan)
