@@ -121,6 +121,65 @@ TECH_SOLUTIONS = ["máy bóc vỏ lạc liên hoàn", "dây chuyền sấy nông
                   "quy trình nhân giống hoa lan bằng nuôi cấy mô", "máy thái dược liệu đa năng", "hệ thống giám sát ao nuôi qua điện thoại",
                   "bộ điều khiển đèn chiếu sáng công cộng tiết kiệm điện", "lò đốt trấu cải tiến", "giải pháp gia cố đê bằng cọc tre"]
 
+QUOTES = ["Chúng tôi mong muốn có thêm nhiều lớp như thế này, vì người dân ở đây rất thiếu thông tin kỹ thuật",
+          "Nếu không có sự đồng hành của các nhà khoa học, chúng tôi khó có thể tự làm được",
+          "Điều quan trọng nhất là làm sao để kết quả không dừng lại trên giấy",
+          "Trí thức phải xuống tận cơ sở thì mới hiểu được người dân cần gì",
+          "Mỗi năm chúng tôi chỉ có một khoản kinh phí rất nhỏ, nên phải lựa chọn những việc thiết thực nhất",
+          "Hội viên trẻ bây giờ rất năng động, họ chủ động tìm đến hội chứ không chờ được mời",
+          "Có những giải pháp tưởng nhỏ nhưng tiết kiệm cho doanh nghiệp hàng trăm triệu đồng mỗi năm",
+          "Chúng tôi sẽ tiếp tục kiến nghị để cơ chế đặt hàng được thực hiện thường xuyên hơn",
+          "Người dân đã quen với cách làm cũ, muốn thay đổi cần kiên trì và có mô hình cụ thể để họ nhìn thấy",
+          "Dữ liệu là nền tảng, không có số liệu thì mọi kiến nghị đều thiếu sức thuyết phục",
+          "Các em học sinh đã cho thấy sự sáng tạo không phụ thuộc vào điều kiện vật chất",
+          "Phản biện không phải để bác bỏ mà để chính sách khi ban hành đi vào cuộc sống tốt hơn",
+          "Nhiều năm nay chúng tôi vẫn giữ thói quen ghi chép từng vụ, nhờ đó so sánh được hiệu quả"]
+CAUTIONS = ["việc áp dụng cần phù hợp với điều kiện thổ nhưỡng của từng vùng", "không nên chạy theo phong trào mở rộng diện tích khi chưa có thị trường",
+            "các số liệu báo cáo cần được kiểm chứng độc lập", "cần bố trí cán bộ theo dõi sau khi dự án kết thúc",
+            "nguồn vốn đối ứng của địa phương thường chậm giải ngân", "thời tiết bất thường có thể ảnh hưởng đến kết quả vụ tới",
+            "người dân cần được hướng dẫn ghi chép nhật ký đầy đủ", "các thủ tục thanh quyết toán nên được đơn giản hóa"]
+FACTS = ["người dân đã chuyển từ trồng lúa kém hiệu quả sang trồng rau hữu cơ", "hợp tác xã vừa được cấp mã số vùng trồng phục vụ xuất khẩu",
+         "con đường bê tông mới làm giúp xe tải vào tận ruộng thu mua", "một trạm bơm điện được cải tạo nhờ sáng kiến của chính công nhân vận hành",
+         "hệ thống cảm biến độ ẩm được lắp thử nghiệm từ đầu năm", "nhóm phụ nữ trong thôn tự đứng ra quản lý tổ hợp tác",
+         "các hộ đã liên kết bao tiêu sản phẩm với một doanh nghiệp chế biến", "nhà văn hóa thôn được dùng làm điểm sinh hoạt khoa học hằng tháng"]
+PLACES = ["vườn ươm giống của Trung tâm Khuyến nông", "khu sản xuất tập trung của thôn Đồng Tâm", "xưởng cơ khí của hợp tác xã",
+          "trang trại tổng hợp của gia đình ông Lò Văn Pản", "vùng chè cổ thụ trên núi", "điểm trường tiểu học ở bản xa",
+          "cánh đồng mẫu lớn của xã", "trạm quan trắc môi trường tự động"]
+COMPANIES = ["Công ty TNHH Nông sản Sạch Miền Trung", "Công ty CP Cơ khí Tiến Phát", "Công ty CP Dược liệu Xanh", "Công ty TNHH Thực phẩm An Khang",
+             "Công ty CP Công nghệ Sao Việt", "Hợp tác xã Thương mại Hòa Phát", "Công ty TNHH Phân bón Hữu cơ Việt"]
+GOALS = ["hoàn thiện quy trình sản xuất theo tiêu chuẩn", "đăng ký bảo hộ nhãn hiệu cho sản phẩm", "đưa sản phẩm vào hệ thống siêu thị",
+         "ứng dụng công nghệ bảo quản sau thu hoạch", "đào tạo lao động kỹ thuật tại chỗ", "giảm chi phí năng lượng trong chế biến"]
+PROBLEMS = ["thiết bị trình chiếu phải đi mượn", "đường đến một số thôn vẫn khó khăn vào mùa mưa", "chưa có phòng sinh hoạt chung cho hội viên",
+            "phần mềm quản lý còn dùng bản cũ", "nhiều tài liệu chưa được số hóa", "đội ngũ cộng tác viên thường xuyên thay đổi"]
+
+
+def _detail_sentences(w: "Writer", when) -> list[str]:
+    o, n, y = w.org, w.n, when.year
+    p = w.person()
+    title = p.title.capitalize()
+    return [
+        f"Theo số liệu của {o.short}, từ đầu năm {y} đến nay đã có {n(300, 4800):,} lượt hội viên tham gia các hoạt động tương tự tại {n(6, 60)} xã, phường.".replace(",", "."),
+        f"{title} {p.name}, {w.pick(['một hội viên lâu năm', 'cán bộ xã', 'đại diện hợp tác xã', 'giáo viên nghỉ hưu', 'chủ trang trại'])}, chia sẻ: “{w.pick(QUOTES)}”.",
+        f"Đáng chú ý, {n(22, 61)}% người tham dự là phụ nữ và đồng bào dân tộc thiểu số, cao hơn nhiều so với các năm trước.",
+        f"Trước đó, vào tháng {n(1, 12)}/{y - w.rng.choice([0, 1])}, {o.short} đã khảo sát nhu cầu tại {n(40, 420)} hộ gia đình ở huyện {w.district()} để xây dựng nội dung phù hợp.",
+        f"Kinh phí thực hiện được bố trí từ nguồn sự nghiệp khoa học năm {y}, tổng cộng khoảng {n(35, 480)} triệu đồng.",
+        f"Cùng thời gian, {w.member()} cũng tổ chức {n(2, 14)} buổi sinh hoạt chuyên đề tại các chi hội cơ sở.",
+        f"Nhiều ý kiến cho rằng cần sớm đưa nội dung này vào chương trình hành động của các sở, ngành giai đoạn {y}-{y + 5}.",
+        f"{title} {p.name}, cán bộ phụ trách chương trình, lưu ý rằng {w.pick(CAUTIONS)}.",
+        f"Ở huyện {w.district()}, mô hình {w.pick(CROPS + ANIMALS)} đã giúp {n(12, 160)} hộ tăng thu nhập bình quân {n(8, 65)} triệu đồng mỗi năm.",
+        f"Các đại biểu đã đi thực địa tại {w.pick(PLACES)}, nơi {w.pick(FACTS)}.",
+        f"Dịp này, {o.short} trao {n(5, 40)} suất học bổng cho học sinh vượt khó là con em hội viên, mỗi suất {n(5, 20)}00.000 đồng.",
+        f"Đây là lần thứ {n(2, 9)} hoạt động này được tổ chức tại huyện {w.district()}, sau các lần vào năm {y - n(3, 6)} và {y - n(1, 2)}.",
+        f"Một số đơn vị như {w.member()} và Trung tâm Khuyến nông tỉnh đã đăng ký phối hợp triển khai trong quý tới.",
+        f"Theo kế hoạch, kết quả sẽ được báo cáo tại Hội nghị Ban Chấp hành mở rộng vào tháng {n(1, 12)} tới.",
+        f"{title} {p.name}, đại diện {w.pick(COMPANIES)}, bày tỏ mong muốn được kết nối với các nhà khoa học để {w.pick(GOALS)}.",
+        f"Chương trình có sự đồng hành của Đài Phát thanh - Truyền hình tỉnh với {n(2, 8)} phóng sự phát trên sóng trong tháng {when.month}.",
+        f"Ghi nhận tại cơ sở cho thấy điều kiện làm việc còn nhiều thiếu thốn, {w.pick(PROBLEMS)}.",
+        f"Bản tin Khoa học và Đời sống số {n(2, 12)}/{y} sẽ dành {n(2, 6)} trang giới thiệu kết quả của hoạt động này.",
+        f"Sau gần {n(2, 7)} giờ làm việc, các ý kiến đóng góp đã được thư ký tổng hợp thành {n(3, 9)} nhóm vấn đề cụ thể.",
+        f"Năm {y - 1}, {o.short} đã tiếp nhận {n(3, 19)} đề xuất từ cơ sở, trong đó {n(2, 9)} đề xuất được đưa vào kế hoạch của tỉnh.",
+    ]
+
 
 @dataclass
 class Org:
@@ -207,7 +266,13 @@ class Writer:
              "thanh_thieu_nien", "ton_vinh", "khao_sat", "ky_ket", "chuyen_giao"]
 
     def article(self, kind: str, when: datetime) -> tuple[str, list[str]]:
-        return getattr(self, "_" + kind)(when)
+        title, paras = getattr(self, "_" + kind)(when)
+        # one or two paragraphs of the particulars every real item has (figures, voices, places)
+        extra = 2 if len(paras) <= 4 else 1
+        for _ in range(extra):
+            sents = self.rng.sample(_detail_sentences(self, when), self.rng.choice([2, 2, 3]))
+            paras.insert(self.rng.randint(2, max(2, len(paras) - 1)), " ".join(sents))
+        return title, paras
 
     def _hoi_thao(self, when):
         topic, field_, points = self.pick(TOPICS)
@@ -403,13 +468,20 @@ class Writer:
 
     def _tong_ket(self, when):
         o = self.org
-        y = when.year - (1 if when.month <= 6 else 0)
-        title = self.pick([f"{o.short} tổng kết hoạt động năm {y}, triển khai nhiệm vụ năm {y + 1}",
-                           f"Hội nghị Ban Chấp hành {o.short} lần thứ {self.n(3, 18)}",
-                           f"Sơ kết hoạt động 6 tháng đầu năm {when.year}" if 5 <= when.month <= 8 else f"Tổng kết công tác năm {y} của {o.short}"])
-        body = [self.para(f"{self.when_phrase(when)}, Ban Chấp hành {o.full} tổ chức hội nghị " + self.pick([f"tổng kết hoạt động năm {y} và triển khai nhiệm vụ năm {y + 1}.", "đánh giá kết quả thực hiện nhiệm vụ và bàn phương hướng thời gian tới."]),
+        if when.month <= 3 or when.month == 12:
+            y = when.year - (1 if when.month <= 3 else 0)
+            what, plan_ = f"tổng kết hoạt động năm {y} và triển khai nhiệm vụ năm {y + 1}", f"Năm {y + 1}"
+            title = self.pick([f"{o.short} tổng kết hoạt động năm {y}, triển khai nhiệm vụ năm {y + 1}",
+                               f"Tổng kết công tác năm {y} của {o.short}", f"Hội nghị Ban Chấp hành {o.short} lần thứ {self.n(3, 18)}"])
+        else:
+            y = when.year
+            span = "6 tháng đầu năm" if when.month <= 8 else "9 tháng đầu năm"
+            what, plan_ = f"sơ kết hoạt động {span} {y} và bàn nhiệm vụ những tháng cuối năm", "Những tháng cuối năm"
+            title = self.pick([f"Sơ kết hoạt động {span} {y} của {o.short}", f"Hội nghị Ban Chấp hành {o.short} lần thứ {self.n(3, 18)}",
+                               f"{o.short} sơ kết công tác {span}"])
+        body = [self.para(f"{self.when_phrase(when)}, Ban Chấp hành {o.full} tổ chức hội nghị " + self.pick([f"{what}.", "đánh giá kết quả thực hiện nhiệm vụ và bàn phương hướng thời gian tới."]),
                           f"Dự hội nghị có {self.official()} và các ủy viên Ban Chấp hành, đại diện lãnh đạo {self.n(18, 40)} hội thành viên."),
-                self.para(f"Báo cáo do {self.vice.full()}, Phó Chủ tịch Thường trực trình bày cho biết, trong năm, {o.short} đã "
+                self.para(f"Báo cáo do {self.vice.full()}, Phó Chủ tịch Thường trực trình bày cho biết, thời gian qua, {o.short} đã "
                           + self.pick([f"kết nạp thêm {self.n(1, 3)} hội thành viên, nâng tổng số lên {self.n(24, 41)} hội với hơn {self.n(18, 60)}.000 hội viên.",
                                        f"thực hiện {self.n(5, 14)} nhiệm vụ tư vấn, phản biện và giám định xã hội, vượt kế hoạch được giao.",
                                        f"tổ chức {self.n(10, 45)} lớp tập huấn, hội thảo cho hơn {self.n(2, 9)}.000 lượt người tham dự."]),
@@ -417,8 +489,8 @@ class Writer:
                                      f"Bản tin Khoa học và Đời sống phát hành đều đặn {self.n(4, 12)} số mỗi năm; trang thông tin điện tử đăng tải hơn {self.n(2, 7)}00 tin, bài."])),
                 self.para(self.pick(["Bên cạnh kết quả đạt được, báo cáo cũng chỉ ra một số hạn chế như nguồn kinh phí hoạt động còn hạn hẹp, một số hội thành viên hoạt động cầm chừng, việc thu hút trí thức trẻ còn khó khăn.",
                                      "Tuy nhiên, hoạt động của một số hội còn phụ thuộc vào kinh phí hỗ trợ, công tác phát triển hội viên ở cơ sở chưa đồng đều."]),
-                          self.pick([f"Năm {y + 1}, {o.short} đặt mục tiêu thực hiện ít nhất {self.n(5, 10)} nhiệm vụ tư vấn, phản biện và tổ chức thành công Hội thi Sáng tạo kỹ thuật.",
-                                     f"Phương hướng năm tới tập trung vào củng cố tổ chức, nâng cao chất lượng tư vấn, phản biện và đẩy mạnh chuyển đổi số trong hoạt động hội."])),
+                          self.pick([f"{plan_}, {o.short} đặt mục tiêu thực hiện ít nhất {self.n(3, 10)} nhiệm vụ tư vấn, phản biện và tổ chức thành công Hội thi Sáng tạo kỹ thuật.",
+                                     f"Phương hướng thời gian tới tập trung vào củng cố tổ chức, nâng cao chất lượng tư vấn, phản biện và đẩy mạnh chuyển đổi số trong hoạt động hội."])),
                 self.para(f"Phát biểu tại hội nghị, {self.official()} " + self.pick(["ghi nhận những kết quả đáng khích lệ của Liên hiệp Hội trong bối cảnh còn nhiều khó khăn.",
                                                                                     "đề nghị Liên hiệp Hội phát huy hơn nữa vai trò tập hợp, đoàn kết đội ngũ trí thức khoa học và công nghệ của tỉnh."]),
                           self.pick([f"Dịp này, {self.n(5, 16)} tập thể và {self.n(8, 25)} cá nhân được khen thưởng vì có thành tích xuất sắc.", ""]))]

@@ -781,11 +781,15 @@ def _reachability(site: EvalSite, get, where: str) -> list[str]:
     problems = []
     disallow = [robots_rule(p) for p in site.disallowed]
     seen: set[str] = set()
-    queue = deque([prefix for _, prefix in site.subsites] + ["/robots.txt"])  # breadth first: traps last
+    # the registry URLs, robots.txt and the places crawlers look for feeds and sitemaps by convention
+    wellknown = ["sitemap.xml", "sitemap_index.xml", "wp-sitemap.xml", "feed/", "rss.xml"]
+    queue = deque([prefix for _, prefix in site.subsites] + ["/robots.txt"]
+                  + [prefix + w for _, prefix in site.subsites for w in wellknown])  # breadth first: traps last
     statuses = Counter()
     gold = {path_key(p): g for g in site.articles for p in [g.path, *g.aliases]}
     reached: set[str] = set()
     broken: list[str] = []
+    probes = set(queue)
     while queue and len(seen) < 3000:
         path = queue.popleft()
         key = path_key(path)
@@ -794,6 +798,8 @@ def _reachability(site: EvalSite, get, where: str) -> list[str]:
         seen.add(key)
         resp, body = get(path)
         statuses[resp.status] += 1
+        if path in probes and resp.status >= 400:
+            continue  # a conventional location this site does not have
         if resp.status in (301, 302, 303, 307, 308):
             loc = resp.headers.get("Location", "")
             if loc:
