@@ -1,8 +1,8 @@
 """URL canonicalisation, same-site checks and link triage; pure functions, no fetching.
 
 The crawl keys everything on canonical URLs, so two spellings of one page are one
-page: fragments, tracking and session parameters, default ports and index file names
-never make a new URL. Query order is kept (some servers care); Scrapy's own request
+page: fragments, tracking and session parameters and default ports never make a new
+URL. Query order is kept (some servers care); Scrapy's own request
 fingerprint already ignores it for deduplication.
 """
 
@@ -18,7 +18,6 @@ _DROP_PARAMS = re.compile(
     re.IGNORECASE,
 )
 _SESSION_IN_PATH = re.compile(r";(jsessionid|phpsessid|sid)=[^/?#]*", re.IGNORECASE)
-_INDEX_FILE = re.compile(r"/(index|default)\.(html?|php|aspx?|jsp)$", re.IGNORECASE)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 # What a link to something other than an HTML page looks like.
@@ -60,10 +59,10 @@ def canonical_url(url: str, base: str | None = None) -> str | None:
     netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
     path = _SESSION_IN_PATH.sub("", parts.path) or "/"
     path = quote(unquote(path), safe="/%:@!$&'()*+,;=~-._")
+    # Index file names (/index.php, /Default.aspx) are kept: /tabid/95/Default.aspx and
+    # /Pages/default.aspx are pages whose folder answers 404 (DotNetNuke, SharePoint).
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
              if not _DROP_PARAMS.match(k)]
-    if not query:
-        path = _INDEX_FILE.sub("/", path)
     return urlunsplit((scheme, netloc, path, urlencode(query, doseq=True), ""))
 
 
@@ -85,6 +84,15 @@ def on_site(url: str, home: str, extra_hosts: tuple[str, ...] = ()) -> bool:
         return False
     hosts = {home_host, *(h.lower().removeprefix("www.") for h in extra_hosts)}
     return host in hosts
+
+
+def in_scope(url: str, home: str, extra_hosts: tuple[str, ...] = (),
+             prefix: str | None = None) -> bool:
+    """On the site, and under its folder when the site shares its host with others
+    (two associations at http://h/lhh/ and http://h/hoi-nong-dan/)."""
+    if not on_site(url, home, extra_hosts):
+        return False
+    return prefix is None or urlsplit(url).path.startswith(prefix)
 
 
 def skip_reason(url: str) -> str | None:
