@@ -237,6 +237,7 @@ def postback_fields(form: html.FormElement, postback: Postback, page_url: str
 # -- multi-page articles ------------------------------------------------------------------
 
 PAGE_PARAMS = re.compile(r"^(start|page|trang|p|pg|limitstart|paged|cpage)$", re.I)
+MAX_PAGE_NUMBER = 30  # a larger trailing number is an id, not a page of a document
 
 
 def next_page_url(doc: html.HtmlElement, url: str) -> str | None:
@@ -251,7 +252,7 @@ def next_page_url(doc: html.HtmlElement, url: str) -> str | None:
     here = urlsplit(url)
     here_q = dict(parse_qsl(here.query))
     current = next(
-        (int(v) for k, v in here_q.items() if PAGE_PARAMS.match(k) and v.isdigit()), None
+        (n for k, v in here_q.items() if (n := _page_number(k, v)) is not None), None
     )
     for a in doc.iter("a"):
         href = a.get("href")
@@ -266,10 +267,9 @@ def next_page_url(doc: html.HtmlElement, url: str) -> str | None:
             if len(changed) != 1:
                 continue
             (name,) = changed
-            value = q.get(name, "")
-            if not PAGE_PARAMS.match(name) or not value.isdigit():
+            n = _page_number(name, q.get(name, ""))
+            if n is None:
                 continue
-            n = int(value)
             if (current is None and n in (1, 2)) or (current is not None and n == current + 1):
                 return target.geturl()
         else:
@@ -277,7 +277,41 @@ def next_page_url(doc: html.HtmlElement, url: str) -> str | None:
             m2 = re.fullmatch(r"(.*)/(\d+)/?", here.path)
             if m and int(m.group(1)) == 2:
                 return target.geturl()
-            if m2 and re.fullmatch(re.escape(m2.group(1)) + r"/(\d+)/?", target.path):
+            # A trailing number is a page number only while small: /node/123 -> /node/124
+            # are two documents.
+            if m2 and int(m2.group(2)) < MAX_PAGE_NUMBER and \
+                    re.fullmatch(re.escape(m2.group(1)) + r"/(\d+)/?", target.path):
                 if int(target.path.rstrip("/").rsplit("/", 1)[1]) == int(m2.group(2)) + 1:
                     return target.geturl()
     return None
+
+
+def _page_number(name: str, value: str) -> int | None:
+    """A page number (or offset) a query parameter holds, or None. Only small numbers:
+    ?p=123 is WordPress's post 123, not its page 123."""
+    if not PAGE_PARAMS.match(name) or not value.isdigit():
+        return None
+    limit = 1000 if name.lower() in ("start", "limitstart") else MAX_PAGE_NUMBER
+    return int(value) if int(value) < limit else None
+
+
+def is_part_of(link: str, page: str) -> bool:
+    """True when `link` is another page of the same document as `page` (the same path
+    with another page number, or the path followed by /N): an article's own later pages."""
+    there, here = urlsplit(link), urlsplit(page)
+    if there.netloc != here.netloc:
+        return False
+    if there.path == here.path:
+        a, b = dict(parse_qsl(there.query)), dict(parse_qsl(here.query))
+        changed = {k for k in set(a) | set(b) if a.get(k) != b.get(k)}
+        return bool(changed) and all(_page_number(k, a.get(k) or b.get(k) or "") is not None
+                                     for k in changed)
+    def split(path: str) -> tuple[str, int]:
+        found = re.fullmatch(r"(.*?)/(\d+)/?", path)
+        number = int(found.group(2)) if found else 1
+        if not found or number >= MAX_PAGE_NUMBER:
+            return path.rstrip("/"), 1
+        return found.group(1).rstrip("/"), number
+
+    (a, n), (b, m) = split(there.path), split(here.path)
+    return a == b and n != m

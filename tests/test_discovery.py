@@ -144,9 +144,29 @@ def test_article_followed_by_teaser_list_is_an_article():
         ("http://a.vn/tin/bai-1.html?page=2", "/tin/bai-1.html?page=1", False),
         ("http://a.vn/tin/bai-1.html", "/tin/bai-2.html", False),
         ("http://a.vn/tin/bai-1", "/tin/bai-1/2", True),
+        ("http://a.vn/node/123", "/node/124", False),
+        ("http://a.vn/?p=123", "/?p=124", False),
         ("http://a.vn/tin/bai-1.html", "/tin/bai-1.html?print=1", False),
     ],
 )
 def test_next_page_url_shapes(url, href, expected):
     page = f'<html><body><p>text</p><a href="{href}">2</a></body></html>'.encode()
     assert (discovery.next_page_url(discovery.parse_html(page, url), url) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("link", "page", "expected"),
+    [
+        ("http://a.vn/tin/bai-1.html?page=2", "http://a.vn/tin/bai-1.html", True),
+        ("http://a.vn/tin/bai-1.html", "http://a.vn/tin/bai-1.html?page=3", True),
+        ("http://a.vn/tin/bai-1/3", "http://a.vn/tin/bai-1", True),
+        ("http://a.vn/tin/bai-1", "http://a.vn/tin/bai-1/2", True),
+        ("http://a.vn/tin/bai-2.html", "http://a.vn/tin/bai-1.html", False),
+        ("http://a.vn/tin/bai-1.html?print=1", "http://a.vn/tin/bai-1.html", False),
+        ("http://b.vn/tin/bai-1.html?page=2", "http://a.vn/tin/bai-1.html", False),
+        ("http://a.vn/node/124", "http://a.vn/node/123", False),
+        ("http://a.vn/?p=124", "http://a.vn/?p=123", False),
+    ],
+)
+def test_is_part_of(link, page, expected):
+    assert discovery.is_part_of(link, page) is expected
