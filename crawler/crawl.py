@@ -12,32 +12,38 @@ from scrapy.crawler import CrawlerProcess
 
 from crawler import clock
 from crawler.config import Site
+from crawler.crawlstate import CrawlState, Pending
 from crawler.runs import RunReport
 from crawler.settings import build_settings
 from crawler.store import Store
 from spiders.association import AssociationSpider
 
 
-def prepare(db_path: Path, sites: list[Site]) -> dict[str, dict[str, dict]]:
-    """Register the sites and read what the archive already knows of them."""
+def prepare(db_path: Path, sites: list[Site]
+            ) -> tuple[dict[str, dict[str, dict]], set[str], dict[str, list[Pending]]]:
+    """Register the sites and read what the archive knows of them before this run: their
+    pages, which sites finished their backfill, and what earlier runs left to fetch."""
     store = Store.open(db_path)
     try:
-        known = {}
+        state = CrawlState(store.db)
+        known, pending = {}, {}
         for site in sites:
             store.ensure_site(site)
             known[site.id] = store.known_pages(site.id)
-        return known
+            pending[site.id] = state.pending(site.id)
+        return known, state.complete_sites(), pending
     finally:
         store.close()
 
 
 def run_crawl(sites: list[Site], db_path: Path, overrides: dict[str, str], full: bool) -> RunReport:
-    known = prepare(db_path, sites)
+    known, complete, pending = prepare(db_path, sites)
     run = clock.stamp()
     report = RunReport(run)
     settings = build_settings(sites, overrides)
     settings.update(LHH_DB=str(db_path), LHH_RUN=run)
     process = CrawlerProcess(settings)
-    process.crawl(AssociationSpider, sites=sites, report=report, known=known, full=full)
+    process.crawl(AssociationSpider, sites=sites, report=report, known=known,
+                  complete=complete, pending=pending, full=full)
     process.start()
     return report

@@ -18,9 +18,11 @@ from concurrent.futures import ProcessPoolExecutor
 
 from scrapy import signals
 
-from crawler import boilerplate
+from crawler import boilerplate, clock
+from crawler.crawlstate import CrawlState
 from crawler.extract import extract
 from crawler.gate import ArticleGate
+from crawler.policy import BACKFILL
 from crawler.store import Page, Store
 
 log = logging.getLogger(__name__)
@@ -49,6 +51,7 @@ class ArchivePipeline:
         workers = crawler.settings.getint("LHH_EXTRACT_WORKERS", 0) or min(2, os.cpu_count() or 1)
         self.workers = workers
         self.store: Store | None = None
+        self.state: CrawlState | None = None
         self.pool: ProcessPoolExecutor | None = None
         self.templates: dict[str, boilerplate.SiteTemplate] = {}
         self.waiting: dict[str, list[dict]] = defaultdict(list)
@@ -69,6 +72,7 @@ class ArchivePipeline:
     def open_spider(self):
         # A store that cannot open stops the crawl (the CLI turns it into one line).
         self.store = Store.open(self.db_path)
+        self.state = CrawlState(self.store.db)
         # spawn, not fork: forking a process that runs a Twisted reactor copies its state.
         spawn = multiprocessing.get_context("spawn")
         self.pool = ProcessPoolExecutor(self.workers, mp_context=spawn)
@@ -79,8 +83,9 @@ class ArchivePipeline:
             for url, page in self.crawler.spider.known.get(site_id, {}).items():
                 if page.get("article_id"):
                     self.gates[site_id].know(url)
-            mode = "full" if self.crawler.spider.full else "incremental"
+            mode = self.crawler.spider.mode(site_id)
             self.run_ids[site_id] = self.store.start_run(self.run, site_id, mode)
+            self.state.begin_run(site_id, clock.stamp())
 
     async def close_spider(self):
         try:
@@ -93,7 +98,7 @@ class ArchivePipeline:
                 for url in rejected:
                     item, _ = self.held.pop(url)
                     self.report.site(item["site"]).skipped["static-page"] += 1
-                    self.store.record_page(_page(item, kind="other", note="static page"))
+                    self._record(item, kind="other", note="static page")
             for site_id, template in self.templates.items():
                 self.store.save_template(site_id, template.to_json(), template.pages_seen)
                 await self._refresh_immature(site_id, template)
@@ -109,6 +114,10 @@ class ArchivePipeline:
                 # Stopped by a signal or a timeout: what was stored is kept, but the run
                 # did not see the whole site.
                 status = "stopped" if reason in ("shutdown", "cancelled") else site_report.status
+                if spider.mode(site_id) == BACKFILL and status == "ok" and \
+                        reason == "finished" and spider.walked_to_end(site_id):
+                    self.state.finish_backfill(site_id, clock.stamp())
+                site_report.backfill = self.state.backfill(site_id).describe()
                 error = "; ".join(site_report.error_samples[:3]) or None
                 self.store.finish_run(run_id, status, site_report.counts(), error)
         finally:
@@ -136,20 +145,42 @@ class ArchivePipeline:
     async def _in_pool(self, func, *args):
         return await asyncio.get_running_loop().run_in_executor(self.pool, func, *args)
 
+    def _settle(self, item: dict) -> None:
+        """The request `item` answers is done; the ones its page led to are pending.
+        Called inside the transaction that stores the page."""
+        done = [item.get("request_key"), item.get("url"), *item.get("aliases", ())]
+        self.state.settle(done, item.get("discovered") or [], self.run, clock.stamp())
+
+    def _record(self, item: dict, kind: str | None = None, note: str | None = None) -> None:
+        with self.store.transaction():
+            self.store.record_page(_page(item, kind=kind, note=note))
+            self._settle(item)
+
     async def process_item(self, item):
         kind = item["kind"]
         site_id = item["site"]
-        if kind == "not-modified":
-            self.store.touch_page(item["url"], 304)
+        if kind == "visited":  # nothing to store: a postback page, a request not needed
+            with self.store.transaction():
+                self._settle(item)
             return item
-        page = _page(item)
+        if kind == "failed":
+            if not self.crawler.spider.site_down(site_id):
+                self.state.failed(item["request_key"])
+            return item
+        if kind == "not-modified":
+            with self.store.transaction():
+                self.store.touch_page(item["url"], 304)
+                self._settle(item)
+            return item
         if kind == "gone":
-            if self.store.mark_gone(page):
-                self.report.site(site_id).articles_gone += 1
+            with self.store.transaction():
+                if self.store.mark_gone(_page(item)):
+                    self.report.site(site_id).articles_gone += 1
+                self._settle(item)
             return item
         if kind != "article":
-            self.store.record_page(page)
-            if kind in ("listing", "other") and not item.get("postback"):
+            self._record(item)
+            if kind in ("listing", "other"):
                 await self._learn(site_id, item)
             return item
         template = self.templates[site_id]
@@ -191,13 +222,13 @@ class ArchivePipeline:
             )
         except Exception as exc:
             self.report.site(site_id).error(f"{item['url']}: extraction failed: {exc}")
-            self.store.record_page(_page(item, kind="error", note=f"extraction failed: {exc}"))
+            self._record(item, kind="error", note=f"extraction failed: {exc}")
             return
         if learn:
             self._add_to_template(site_id, prints)
         if article is None or len(article.text) < MIN_ARTICLE_CHARS:
             self.report.site(site_id).skipped["no-article-text"] += 1
-            self.store.record_page(_page(item, kind="other", note="no article text"))
+            self._record(item, kind="other", note="no article text")
             return
         # Whether it is news or a static page is the site's call (crawler/gate.py).
         self.held[item["url"]] = (item, article)
@@ -205,10 +236,12 @@ class ArchivePipeline:
             self._save(*self.held.pop(url))
 
     def _save(self, item: dict, article) -> None:
-        outcome = self.store.save_article(_page(item), article)
-        self.store.note_template(item["url"], self.templates[item["site"]].pages_seen)
-        for alias in item.get("aliases", ()):
-            self.store.add_alias(alias, item["url"], item["site"])
+        with self.store.transaction():
+            outcome = self.store.save_article(_page(item), article)
+            self.store.note_template(item["url"], self.templates[item["site"]].pages_seen)
+            for alias in item.get("aliases", ()):
+                self.store.add_alias(alias, item["url"], item["site"])
+            self._settle(item)
         site_report = self.report.site(item["site"])
         setattr(site_report, f"articles_{outcome}", getattr(site_report, f"articles_{outcome}") + 1)
 

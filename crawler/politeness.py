@@ -1,8 +1,12 @@
-"""Downloader middlewares that keep the crawl polite: robots.txt and patient retries.
+"""Downloader middlewares that keep the crawl polite: one budget per host, robots.txt,
+patient retries, and sites that are down left alone.
 
-RobotsGuard drops any request robots.txt disallows, redirects included. BackoffRetry
-retries 5xx, 429 and network failures with exponential backoff, waiting as long as a
-server's Retry-After asks (capped), without holding up other sites.
+HostSlots puts every request in its host's download slot (2 connections and the site's
+delay per host, whatever site, redirect or kind of request it comes from). RobotsGuard
+drops any request robots.txt disallows, redirects included, and any request for a site
+that went down during the run. BackoffRetry retries 5xx, 429 and network failures with
+exponential backoff and waits as long as a server's Retry-After asks, up to a cap: a
+server asking for more is down for this run, not something to sleep through.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from twisted.internet.error import (
 from twisted.web._newclient import ResponseFailed
 
 from crawler import clock
+from crawler.urls import site_key
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +45,19 @@ NETWORK_ERRORS = (ConnectError, ConnectionDone, ConnectionLost, DNSLookupError,
                   TCPTimedOutError, TimeoutError, ResponseFailed, *_SCRAPY_NETWORK_ERRORS)
 
 
+def host_slot(url: str) -> str:
+    """The download slot of a URL: its host (www. or not) and port."""
+    host, port = site_key(url)
+    return f"{host}:{port}" if port else host
+
+
+class HostSlots:
+    """Every request, redirects included, waits in its host's slot."""
+
+    def process_request(self, request):
+        request.meta["download_slot"] = host_slot(request.url)
+
+
 class RobotsGuard:
     def __init__(self, crawler):
         self.crawler = crawler
@@ -50,9 +68,14 @@ class RobotsGuard:
 
     def process_request(self, request):
         spider = self.crawler.spider
-        if request.meta.get("kind") == "robots" or not hasattr(spider, "robots_allow"):
+        if not hasattr(spider, "robots_allow"):
             return None
-        if not spider.robots_allow(request.meta.get("site"), request.url):
+        site = request.meta.get("site")
+        if spider.site_down(site):
+            raise IgnoreRequest(f"site down: {request.url}")
+        if request.meta.get("kind") == "robots":
+            return None
+        if not spider.robots_allow(site, request.url):
             spider.note_skip(request.meta.get("site"), "robots")
             raise IgnoreRequest(f"disallowed by robots.txt: {request.url}")
         return None
@@ -78,7 +101,7 @@ class BackoffRetry:
         self.crawler = crawler
         self.times = settings.getint("LHH_RETRY_TIMES", 3)
         self.backoff = settings.getfloat("LHH_RETRY_BACKOFF", 2.0)
-        self.cap = settings.getfloat("LHH_RETRY_AFTER_MAX", 300.0)
+        self.cap = settings.getfloat("LHH_RETRY_AFTER_MAX", 60.0)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -103,6 +126,13 @@ class BackoffRetry:
         if response.status not in RETRY_STATUSES or request.meta.get("dont_retry"):
             return response
         asked = retry_after_seconds(response.headers.get("Retry-After", b"").decode("latin-1"))
+        if asked is not None and asked > self.cap:
+            # "Come back in an hour": the site is down for this run; the next run tries again.
+            spider = self.crawler.spider
+            if hasattr(spider, "mark_down") and request.meta.get("site"):
+                spider.mark_down(request.meta["site"],
+                                 f"answered {response.status} with Retry-After {asked:.0f} s")
+            return response
         retry = await self._retry(request, f"http {response.status}", asked)
         return retry or response
 

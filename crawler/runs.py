@@ -26,6 +26,9 @@ class SiteReport:
     skipped: Counter = field(default_factory=Counter)
     error_samples: list[str] = field(default_factory=list)
     reached: bool = False  # any response at all came back from the site
+    down: str | None = None  # why the site was found down during the run
+    mode: str = ""  # backfill | incremental | full (crawler/policy.py)
+    backfill: str = ""  # "done" / "in progress (N left)" after the run
     started: float = field(default_factory=time.monotonic)
     finished: float | None = None
 
@@ -37,7 +40,7 @@ class SiteReport:
     @property
     def status(self) -> str:
         """ok | down (nothing answered) | failed (answered, but nothing could be archived)."""
-        if not self.reached:
+        if self.down or not self.reached:
             return "down"
         archived = self.articles_new + self.articles_updated + self.articles_unchanged
         if self.errors and not archived and not self.not_modified and not self.articles_alias:
@@ -76,7 +79,7 @@ class RunReport:
 
     def print(self, out: TextIO) -> None:
         header = f"{'site':<16} {'status':<7} {'pages':>6} {'new':>5} {'upd':>5} " \
-                 f"{'same':>5} {'gone':>5} {'err':>4} {'time':>7}  skipped"
+                 f"{'same':>5} {'gone':>5} {'err':>4} {'time':>7}  {'backfill':<22} skipped"
         print(header, file=out)
         print("-" * len(header), file=out)
         for s in sorted(self.sites.values(), key=lambda r: r.site):
@@ -85,8 +88,11 @@ class RunReport:
             print(
                 f"{s.site:<16} {s.status:<7} {s.pages_fetched:>6} {s.articles_new:>5} "
                 f"{s.articles_updated:>5} {s.articles_unchanged + s.articles_alias:>5} "
-                f"{s.articles_gone:>5} {s.errors:>4} {seconds:>6.1f}s  {skipped}",
+                f"{s.articles_gone:>5} {s.errors:>4} {seconds:>6.1f}s  {s.backfill or '-':<22} "
+                f"{skipped}",
                 file=out,
             )
+            if s.down:
+                print(f"{'':<16} ! down: {s.down}", file=out)
             for sample in s.error_samples[:3]:
                 print(f"{'':<16} ! {sample}", file=out)

@@ -286,3 +286,23 @@ def m005_article_source(db: Database) -> None:
     for table in ("articles", "duplicates", "article_versions"):
         if "source" not in db[table].columns_dict:
             db[table].add_column("source", str)
+
+
+@migrations()
+def m006_crawl_state(db: Database) -> None:
+    # Crawl state lives in the archive, not in one run's memory (crawler/crawlstate.py):
+    # whether each site was ever walked to its end, and the requests still to make.
+    db["site_state"].create(
+        {"site": str, "backfill_started": str, "backfill_done": str, "backfill_runs": int},
+        pk="site",
+        foreign_keys=[("site", "sites", "id")],
+    )
+    db["frontier"].create(
+        {"key": str, "site": str, "url": str, "kind": str, "priority": int, "chain": str,
+         "method": str, "body": str, "added_at": str, "attempts": int},
+        pk="key",
+        foreign_keys=[("site", "sites", "id")],
+        not_null={"site", "url", "kind"},
+        defaults={"attempts": 0, "method": "GET", "priority": 0},
+    )
+    db["frontier"].create_index(["site"])

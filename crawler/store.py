@@ -70,6 +70,10 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    def transaction(self):
+        """One transaction around several writes (nested ones become savepoints)."""
+        return self.db.atomic()
+
     # -- sites and runs -------------------------------------------------------------
 
     def ensure_site(self, site: Site) -> None:

@@ -1,20 +1,19 @@
 """The association-site spider: decides what to fetch and yields pages; never stores.
 
 From each site's homepage it reads robots.txt (rules, Sitemap: lines, Crawl-delay),
-feeds and sitemaps, listings and their pagination (ASP.NET postback pagers included),
-and the article pages they reveal. What to follow is decided from the page's own
-structure (crawler/pagetype.py, crawler/discovery.py) and from what the crawl has
-learned so far about each URL shape: a shape that keeps costing requests without
-revealing articles (calendars, endless pagers, tag clouds) stops being followed.
+feeds and sitemaps, listings and their pagers (ASP.NET postback pagers included), and
+the article pages they reveal, and resumes what a killed run left to fetch. What a page
+is comes from its structure (crawler/pagetype.py), where its links lead from
+crawler/discovery.py, and whether a URL is worth a request from crawler/policy.py.
+
+Every response ends in exactly one item, which names the request it answers and the
+requests the page led to: the pipeline stores them together (crawler/crawlstate.py).
 """
 
 from __future__ import annotations
 
 import gzip
 import json
-import re
-from collections import defaultdict
-from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 import scrapy
@@ -22,285 +21,252 @@ from scrapy.http import FormRequest, Request
 
 from crawler import discovery, pagetype, revisit
 from crawler.config import Site
+from crawler.crawlstate import Pending, request_key
+from crawler.policy import INCREMENTAL, SETTLED_SKIPS, Ask, Pagination, Plan
+from crawler.politeness import host_slot
 from crawler.runs import RunReport
-from crawler.urls import canonical_url, on_site, skip_reason, url_shape
+from crawler.urls import canonical_url, skip_reason, url_shape
 
-UNPRODUCTIVE_SHAPE = 4  # pages in a row of one URL shape with nothing new: the shape is dropped
 MAX_POSTBACK_PAGES = 1000  # per listing URL: a pager is never followed forever
 MAX_PARTS = 30  # pages of one multi-page article
 
 # Request priorities: what reveals the most articles per request goes first.
 P_ROBOTS, P_SITEMAP, P_FEED, P_ARTICLE, P_HOME, P_PAGER, P_LISTING, P_OTHER = (
     100, 60, 50, 40, 30, 20, 10, 0)
-
-
-@dataclass
-class ShapeStats:
-    """How pages of one URL shape have paid off: a run of fetches with nothing new ends it."""
-
-    barren_streak: int = 0
-
-    def record(self, productive: bool) -> None:
-        self.barren_streak = 0 if productive else self.barren_streak + 1
-
-    @property
-    def exhausted(self) -> bool:
-        return self.barren_streak >= UNPRODUCTIVE_SHAPE
-
-
-@dataclass(frozen=True)
-class SitePatterns:
-    """The optional `article_pattern` / `listing_pattern` of a site, as the user's word
-    over what structure says."""
-
-    article: re.Pattern | None
-    listing: re.Pattern | None
-
-    @classmethod
-    def of(cls, site: Site) -> SitePatterns:
-        compile_ = lambda pattern: re.compile(pattern) if pattern else None  # noqa: E731
-        return cls(compile_(site.article_pattern), compile_(site.listing_pattern))
-
-    def override(self, info: pagetype.PageInfo, url: str) -> pagetype.PageInfo:
-        if info.soft404:
-            return info
-        if self.listing and self.listing.search(url):
-            return replace(info, kind="listing")
-        if self.article and self.article.search(url) and \
-                info.body_chars >= pagetype.ARTICLE_RUN_WITH_MARKUP:
-            return replace(info, kind="article")
-        return info
+PAGE_KINDS = ("page", "article", "home", "postback")
 
 
 class AssociationSpider(scrapy.Spider):
     name = "association"
 
-    def __init__(self, sites: list[Site], report: RunReport, known=None, full=False, **kw):
+    def __init__(self, sites: list[Site], report: RunReport, known=None, complete=(),
+                 pending=None, full=False, **kw):
         super().__init__(**kw)
         self.sites = {site.id: site for site in sites}
         self.report = report
         self.known: dict[str, dict[str, dict]] = known or {}
-        self.full = full or not any(self.known.values())
-        self.robots: dict[str, discovery.Robots] = {}
-        self.seen: set[str] = set()
-        self.shapes: dict[tuple[str, str], ShapeStats] = defaultdict(ShapeStats)
-        self.postbacks: dict[str, set[tuple[str, str]]] = defaultdict(set)
-        self.shape_links: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.pending: dict[str, list[Pending]] = pending or {}
+        self.complete = set(complete)
+        self.full = full
+        self.plan: Plan | None = None  # built when the crawler's settings are known
+        self.pagination = Pagination()
+        self.postbacks: dict[str, set[tuple[str, str]]] = {}
         self.revealed: set[str] = set()
-        self.skipped_known: set[str] = set()
-        self.patterns = {site.id: SitePatterns.of(site) for site in sites}
-        self.article_shapes = {
-            site: {url_shape(url) for url, page in pages.items() if page.get("article_id")}
-            for site, pages in self.known.items()
-        }
-        self.article_shapes = defaultdict(set, self.article_shapes)
-        self.requested: dict[str, int] = defaultdict(int)
-        # Sites whose feeds or sitemaps answered last time: their listings need no revisits.
-        self.indexed = {
-            site for site, pages in self.known.items()
-            if any(p["kind"] in ("feed", "sitemap") and p["status"] in (200, 304)
-                   for p in pages.values())
-        }
 
-    # -- hooks for the middlewares -----------------------------------------------------
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        # The plan needs the settings (the User-Agent robots.txt speaks to): built here,
+        # before the pipeline opens and asks each site's mode.
+        spider.plan = Plan(list(spider.sites.values()), spider.known, spider.complete,
+                           spider.full, spider.agent, note=spider.note_skip)
+        return spider
+
+    @property
+    def agent(self) -> str:
+        return self.settings.get("USER_AGENT")
+
+    # -- hooks for the middlewares and the pipeline --------------------------------------
 
     def robots_allow(self, site_id: str | None, url: str) -> bool:
-        robots = self.robots.get(site_id)
-        return robots is None or robots.allowed(url, self.settings.get("USER_AGENT"))
+        return site_id not in self.plan.sites or self.plan[site_id].allowed(url, self.agent)
 
     def note_skip(self, site_id: str | None, reason: str) -> None:
         if site_id:
             self.report.site(site_id).skipped[reason] += 1
 
-    # -- requests ----------------------------------------------------------------------
+    def site_down(self, site_id: str | None) -> str | None:
+        return self.plan[site_id].down if site_id in self.plan.sites else None
 
-    def _request(self, site: Site, url: str, kind: str, priority: int, **extra) -> Request | None:
-        """A request for url if it is new, on the site, allowed and worth it; else None."""
-        canon = canonical_url(url)
-        if canon is None or canon in self.seen:
+    def mark_down(self, site_id: str, reason: str) -> None:
+        """The site is down for this run: nothing more is asked of it."""
+        plan = self.plan[site_id]
+        if not plan.down:
+            plan.down = reason
+            self.report.site(site_id).down = reason
+
+    def mode(self, site_id: str) -> str:
+        return self.plan[site_id].mode
+
+    def walked_to_end(self, site_id: str) -> bool:
+        plan = self.plan[site_id]
+        return not plan.down and not plan.capped
+
+    # -- requests ------------------------------------------------------------------------
+
+    def _request(self, site: Site, url: str, kind: str, priority: int, recheck=False,
+                 chain: str | None = None) -> Request | None:
+        """A request for url if the plan says it is worth one; else None."""
+        ask = self.plan.ask(site.id, url, kind, recheck)
+        if not isinstance(ask, Ask):
             return None
-        if not on_site(canon, site.url, site.allowed_domains):
-            return None
-        if kind in ("page", "article") and (reason := skip_reason(canon)):
-            self.note_skip(site.id, reason)
-            self.seen.add(canon)
-            return None
-        if not self.robots_allow(site.id, canon):
-            self.note_skip(site.id, "robots")
-            self.seen.add(canon)
-            return None
-        shape = self.shapes[(site.id, url_shape(canon))]
-        if kind == "page" and shape.exhausted:
-            self.note_skip(site.id, "unproductive-shape")
-            return None
-        known = self.known.get(site.id, {}).get(canon)
-        missing = known and kind in ("feed", "sitemap") and known.get("status") in (404, 410)
-        if known and not self.full and (kind in ("page", "article") or missing) \
-                and not extra.get("recheck"):
-            # A page shaped like the site's articles is no listing to watch, whatever
-            # its sidebar lists (notices, short posts).
-            as_kind = "other" if known.get("kind") == "listing" and \
-                url_shape(canon) in self.article_shapes[site.id] else None
-            if not revisit.due(known, indexed=site.id in self.indexed, as_kind=as_kind):
-                # Not added to `seen`: a vanished-from-listing check may still want it.
-                if canon not in self.skipped_known:
-                    self.skipped_known.add(canon)
-                    self.note_skip(site.id, "known")
-                return None
-        if site.max_pages and self.requested[site.id] >= site.max_pages:
-            self.note_skip(site.id, "max-pages")
-            return None
-        self.seen.add(canon)
-        self.requested[site.id] += 1
-        headers = revisit.conditional_headers(known) if known and not self.full else {}
-        return Request(
-            canon,
-            callback=self.parse_page if kind in ("page", "article", "home") else self.parse_index,
-            errback=self.failed,
-            priority=priority,
-            headers=headers,
-            meta={"site": site.id, "download_slot": site.id, "kind": kind, "known": known},
-        )
+        return self._make(site.id, ask, kind, priority, chain)
+
+    def _make(self, site_id: str, ask: Ask, kind: str, priority: int, chain: str | None,
+              method: str = "GET", body: str | None = None) -> Request:
+        meta = {"site": site_id, "download_slot": host_slot(ask.url), "kind": kind,
+                "known": ask.known, "chain": chain}
+        callback = self.parse_page if kind in PAGE_KINDS else self.parse_index
+        if method == "POST":
+            return Request(ask.url, method="POST", body=body, callback=callback,
+                           errback=self.failed, priority=priority, dont_filter=True, meta=meta,
+                           headers={"Content-Type": "application/x-www-form-urlencoded"})
+        return Request(ask.url, callback=callback, errback=self.failed, priority=priority,
+                       headers=ask.headers, meta=meta)
 
     async def start(self):
         for site in self.sites.values():
-            self.report.site(site.id)
+            self.report.site(site.id).mode = self.plan[site.id].mode
             robots_url = canonical_url("/robots.txt", site.url)
-            self.seen.add(robots_url)
             yield Request(
                 robots_url, callback=self.parse_robots, errback=self.robots_failed,
                 priority=P_ROBOTS, dont_filter=True,
-                meta={"site": site.id, "download_slot": site.id, "kind": "robots",
-                      "dont_redirect": False},
+                meta={"site": site.id, "download_slot": host_slot(robots_url), "kind": "robots"},
             )
 
     def parse_robots(self, response):
         site = self.sites[response.meta["site"]]
         report = self.report.site(site.id)
-        report.reached |= response.status < 500  # a 5xx answer is a site that is down
         report.pages_fetched += 1
+        if response.status >= 500:
+            # The homepage decides whether the site is down: try it anyway.
+            return self.robots_failed(f"robots.txt answered {response.status}", site)
+        report.reached = True
         text = response.text if response.status == 200 and _is_text(response) else ""
-        robots = discovery.parse_robots(text, self.settings.get("USER_AGENT"))
-        self.robots[site.id] = robots
+        robots = discovery.parse_robots(text, self.agent)
+        self.plan[site.id].robots = robots
         if robots.crawl_delay:
             self._slow_down(site, min(robots.crawl_delay, 30.0))
-        yield from self._discovery_requests(site, robots.sitemaps)
+        return self._discovery_requests(site, robots.sitemaps)
 
-    def robots_failed(self, failure):
-        site = self.sites[failure.request.meta["site"]]
-        self.report.site(site.id).error(f"robots.txt: {_describe(failure)}")
-        self.robots[site.id] = discovery.parse_robots("", "")
-        # The homepage decides whether the site is down: try it anyway.
-        yield from self._discovery_requests(site, ())
+    def robots_failed(self, failure, site: Site | None = None):
+        site = site or self.sites[failure.request.meta["site"]]
+        self.report.site(site.id).error(
+            failure if isinstance(failure, str) else f"robots.txt: {_describe(failure)}")
+        self.plan[site.id].robots = discovery.parse_robots("", "")
+        self.plan[site.id].robots_failed = True
+        return self._discovery_requests(site, ())
 
     def _slow_down(self, site: Site, delay: float) -> None:
         downloader = self.crawler.engine.downloader
-        slot_settings = downloader.per_slot_settings.setdefault(site.id, {})
+        slot = host_slot(site.url)
+        slot_settings = downloader.per_slot_settings.setdefault(slot, {})
         slot_settings["delay"] = max(slot_settings.get("delay", 0.0), delay)
-        if site.id in downloader.slots:
-            downloader.slots[site.id].delay = slot_settings["delay"]
+        if slot in downloader.slots:
+            downloader.slots[slot].delay = slot_settings["delay"]
 
-    def _discovery_requests(self, site: Site, robots_sitemaps):
-        home = self._request(site, site.url, "home", P_HOME, recheck=True)
-        if home is not None:
-            yield home
-        for url in site.start_urls:
-            if (req := self._request(site, url, "page", P_LISTING, recheck=True)) is not None:
-                yield req
+    def _discovery_requests(self, site: Site, robots_sitemaps) -> list[Request]:
+        asks = [(site.url, "home", P_HOME, True)]
+        asks += [(url, "page", P_LISTING, True) for url in site.start_urls]
         sitemaps = list(site.sitemaps) + list(robots_sitemaps)
         if not sitemaps:
             sitemaps = [canonical_url(path, site.url) for path in discovery.COMMON_SITEMAPS]
-            self.report.site(site.id)  # probing a common path costs one request
-        for url in sitemaps:
-            if (req := self._request(site, url, "sitemap", P_SITEMAP)) is not None:
-                yield req
-        for url in site.feeds:
-            if (req := self._request(site, url, "feed", P_FEED)) is not None:
-                yield req
-        yield from self._resume_requests(site)
+        asks += [(url, "sitemap", P_SITEMAP, False) for url in sitemaps]
+        asks += [(url, "feed", P_FEED, False) for url in site.feeds]
+        requests = [r for url, kind, priority, recheck in asks
+                    if (r := self._request(site, url, kind, priority, recheck)) is not None]
+        return requests + self._resume(site)
 
-    def _resume_requests(self, site: Site):
-        """Articles an earlier run saw listed but never fetched (it was killed, or a page
-        failed): fetched now, so an interrupted run is completed by the next one."""
-        known = self.known.get(site.id, {})
-        for page in known.values():
-            for url in json.loads(page["links"]) if page.get("links") else ():
-                if url not in known:
-                    req = self._request(site, url, "article", P_ARTICLE)
-                    if req is not None:
-                        yield req
+    def _resume(self, site: Site) -> list:
+        """What a killed or failed run left to fetch. Entries the plan no longer wants
+        (stored meanwhile, now disallowed) are settled at once."""
+        out = []
+        for pending in self.pending.get(site.id, ()):
+            if pending.method == "POST":
+                ask = Ask(pending.url, {}, None)
+                out.append(self._make(site.id, ask, pending.kind, pending.priority,
+                                      pending.chain, "POST", pending.body))
+                continue
+            ask = self.plan.ask(site.id, pending.url, pending.kind)
+            if isinstance(ask, Ask):
+                out.append(self._make(site.id, ask, pending.kind, pending.priority, pending.chain))
+            elif ask in SETTLED_SKIPS:
+                out.append(_settled(site.id, pending.key))
+        return out
 
-    # -- responses ---------------------------------------------------------------------
+    # -- responses -----------------------------------------------------------------------
 
     def failed(self, failure):
+        """A request that got no usable answer: counted, and tried again by a later run."""
         request = failure.request
         site_id = request.meta["site"]
         report = self.report.site(site_id)
         name = type(failure.value).__name__
+        key = request_key(request.url, request.method, request.body)
         if "Cancel" in name or "MaxSize" in name:
             report.skipped["too-large"] += 1
             # Remembered, so the next runs do not download it again to find out.
             return {"site": site_id, "url": canonical_url(request.url) or request.url,
                     "kind": "error", "status": None, "body": b"", "headers": {},
-                    "note": "larger than DOWNLOAD_MAXSIZE"}
-        if "IgnoreRequest" in name:
-            return
+                    "note": "larger than DOWNLOAD_MAXSIZE", "request_key": key,
+                    "discovered": []}
+        if "IgnoreRequest" in name:  # robots.txt, or the site went down meanwhile
+            return None if self.site_down(site_id) else _settled(site_id, key)
+        if request.meta.get("kind") == "home":
+            self._home_failed(site_id, _describe(failure))
         report.error(f"{request.url}: {_describe(failure)}")
+        return {"site": site_id, "kind": "failed", "request_key": key, "discovered": []}
+
+    def _home_failed(self, site_id: str, why: str) -> None:
+        """No homepage and no robots.txt: the site is down for this run."""
+        if self.plan[site_id].robots_failed:
+            self.mark_down(site_id, why)
 
     def parse_index(self, response):
         """A sitemap or a feed: every page it lists is worth a request."""
         site = self.sites[response.meta["site"]]
         report = self.report.site(site.id)
-        report.reached |= response.status < 500  # a 5xx answer is a site that is down
         report.pages_fetched += 1
         kind = response.meta["kind"]
+        url = canonical_url(response.url) or response.url
+        if response.status >= 500:
+            return [self._failed_item(response)]
+        report.reached = True
         if response.status == 304:
             report.not_modified += 1
-            return
+            return [self._item(response, "not-modified", url)]
         if response.status != 200:
             if response.meta.get("known") is None:
                 report.skipped[f"{kind}-{response.status}"] += 1
             # Remembered: a probed path that is not there is not probed every night.
-            yield self._item(response, kind, canonical_url(response.url) or response.url)
-            return
+            return [self._item(response, kind, url)]
         body = response.body
         if body[:2] == b"\x1f\x8b":
             try:
                 body = gzip.decompress(body)
             except OSError:
                 report.error(f"{response.url}: bad gzip")
-                return
+                return [self._item(response, "error", url)]
         if kind == "feed" or discovery.is_feed(body):
             entries = discovery.parse_feed(body, response.url)
             kind = "feed"
         else:
             sitemap_kind, entries = discovery.parse_sitemap(body, response.url)
             if sitemap_kind == "index":
+                requests = []
                 for entry in entries:
                     child = self._known(site, entry.url)
                     # The index says this part has not changed since we read it.
                     if child and entry.modified and \
                             not revisit.changed_since(entry.modified, child):
                         continue
-                    req = self._request(site, entry.url, "sitemap", P_SITEMAP)
-                    if req is not None:
-                        yield req
-                yield self._item(response, kind, response.url, body=body)
-                return
+                    if (req := self._request(site, entry.url, "sitemap", P_SITEMAP)) is not None:
+                        requests.append(req)
+                return [*requests, self._item(response, kind, url, body=body)]
         if not entries and b"<html" in body[:2000].lower():
-            yield from self.parse_page(response)  # an HTML page at a feed path
-            return
+            return self.parse_page(response)  # an HTML page at a feed path
+        requests = []
         for entry in entries:
             recheck = revisit.changed_since(entry.modified, self._known(site, entry.url))
-            req = self._request(site, entry.url, "article", P_ARTICLE, recheck=recheck)
-            if req is not None:
-                yield req
+            if (req := self._request(site, entry.url, "article", P_ARTICLE, recheck)) is not None:
+                requests.append(req)
         listed = [c for e in entries if (c := canonical_url(e.url))]
         # A sitemap lists every page: whatever left it is worth a look. A feed is a
         # sliding window, read like a listing.
-        yield from self._recheck_vanished(site, response.meta.get("known"), listed,
-                                          ordered=kind == "feed")
-        yield self._item(response, kind, response.url, body=body, links=listed)
+        requests += self._recheck_vanished(site, response.meta.get("known"), listed,
+                                           ordered=kind == "feed")
+        return [*requests, self._item(response, kind, url, body=body, links=listed,
+                                      discovered=requests)]
 
     def _known(self, site: Site, url: str) -> dict | None:
         canon = canonical_url(url)
@@ -309,67 +275,63 @@ class AssociationSpider(scrapy.Spider):
     def parse_page(self, response):
         site = self.sites[response.meta["site"]]
         report = self.report.site(site.id)
-        report.reached |= response.status < 500  # a 5xx answer is a site that is down
         report.pages_fetched += 1
         kind = response.meta["kind"]
         url = canonical_url(response.url) or response.url
         known = response.meta.get("known")
-        shape = self.shapes[(site.id, url_shape(url))]
+        was_article = bool(known and known.get("article_id"))
+        if response.status >= 500:
+            if kind == "home":
+                self._home_failed(site.id, f"homepage answered {response.status}")
+                report.error(f"homepage answered {response.status}")
+            return [self._failed_item(response)]
+        report.reached = True
         if response.status == 304:
             report.not_modified += 1
-            yield self._item(response, "not-modified", url)
-            return
-        if response.status in (404, 410):
-            if known and known.get("article_id"):
-                yield self._item(response, "gone", url)
-            else:
-                report.skipped[f"http-{response.status}"] += 1
-            return
+            return [self._item(response, "not-modified", url)]
+        if response.status in (404, 410) and was_article:
+            return [self._item(response, "gone", url)]
         if response.status >= 400:
             if kind == "home":
                 report.error(f"homepage answered {response.status}")
-            else:
-                report.skipped[f"http-{response.status}"] += 1
-            return
+            return [self._missing(response, url, f"http-{response.status}")]
         if not _is_html(response):
-            report.skipped["not-html"] += 1
-            return
+            return [self._missing(response, url, "not-html")]
         doc = discovery.parse_html(response.body, response.url, response.encoding)
         if doc is None:
-            report.skipped["empty"] += 1
-            return
-        info = pagetype.classify(doc, is_home=kind == "home")
-        info = self.patterns[site.id].override(info, url)
+            return [self._missing(response, url, "empty")]
         if kind == "home":
-            yield from self._feed_requests(site, doc)
-        was_article = bool(known and known.get("article_id"))
+            self.plan[site.id].follow_home(response.url)
+        info = pagetype.classify(doc, is_home=kind == "home")
+        info = self.plan[site.id].patterns.override(info, url)
+        requests = self._feed_requests(site, doc) if kind == "home" else []
         if info.soft404 or (was_article and info.kind != "article"
                             and pagetype.says_not_found(doc)):
             if was_article:
-                yield self._item(response, "gone", url)
-            else:
-                report.skipped["soft-404"] += 1
-            return
+                return [self._item(response, "gone", url)]
+            return [self._missing(response, url, "soft-404")]
         page_url, aliases = url, []
         canonical = self._consistent_canonical(site, info.canonical, url)
         if canonical and canonical != url and info.kind == "article":
             page_url, aliases = canonical, [url]
-            self.seen.add(canonical)
-        headlines = yield from self._follow_links(site, doc, response, info)
+            self.plan.seen.add(canonical)
+        headlines, followed = self._follow_links(site, doc, response, info)
+        requests += followed
         # A shape earns its keep by revealing new headlines or by holding articles:
         # calendars and tag clouds do neither.
-        revealed = self._revealed_new(site, headlines)
-        shape.record(revealed or info.kind == "article")
-        if info.kind != "article" and site.id not in self.indexed:
+        revealed = self._revealed_new(headlines)
+        self.plan[site.id].shapes[url_shape(url)].record(revealed or info.kind == "article")
+        if info.kind != "article" and not self.plan[site.id].indexed:
             # Only where no sitemap or feed says it better: a page mixes several lists.
-            yield from self._recheck_vanished(site, known, headlines, ordered=True)
-        if kind != "postback":  # a postback page shares its URL with the listing's page 1
-            # What a page listed tells the next run what vanished (crawler/revisit.py).
-            item = self._item(response, info.kind, page_url, aliases=aliases, links=headlines)
-            if info.kind == "article":
-                yield self._next_part(site, doc, response.url, item) or item
-            else:
-                yield item
+            requests += self._recheck_vanished(site, known, headlines, ordered=True)
+        if kind == "postback":  # a postback page shares its URL with the listing's page 1
+            return [*requests, self._visited(response, requests)]
+        # What a page listed tells the next run what vanished (crawler/revisit.py).
+        item = self._item(response, info.kind, page_url, aliases=aliases, links=headlines,
+                          discovered=requests)
+        if info.kind == "article" and (part := self._next_part(site, doc, response.url, item)):
+            return [*requests, part]
+        return [*requests, item]
 
     # -- multi-page articles -------------------------------------------------------------
 
@@ -377,15 +339,16 @@ class AssociationSpider(scrapy.Spider):
         """A request for the article's next page, carrying the article so far; None when
         this is its last page. The parts are extracted together, in order."""
         following = canonical_url(discovery.next_page_url(doc, url) or "")
-        if (not following or following in self.seen or len(item["more_pages"]) >= MAX_PARTS
+        if (not following or following in self.plan.seen or len(item["more_pages"]) >= MAX_PARTS
                 or not self.robots_allow(site.id, following)):
             return None
-        self.seen.add(following)
-        self.requested[site.id] += 1
+        self.plan.seen.add(following)
+        self.plan[site.id].requested += 1
         return Request(
             following, callback=self.parse_part, errback=self.part_failed,
             priority=P_ARTICLE + 1,
-            meta={"site": site.id, "download_slot": site.id, "kind": "part", "item": item},
+            meta={"site": site.id, "download_slot": host_slot(following), "kind": "part",
+                  "item": item},
         )
 
     def parse_part(self, response):
@@ -397,17 +360,18 @@ class AssociationSpider(scrapy.Spider):
             doc = discovery.parse_html(response.body, response.url, response.encoding)
         if doc is None:
             report.skipped["part-missing"] += 1
-            yield item
-            return
+            return [item]
         item["more_pages"].append(response.body)
-        yield self._next_part(self.sites[item["site"]], doc, response.url, item) or item
+        return [self._next_part(self.sites[item["site"]], doc, response.url, item) or item]
 
     def part_failed(self, failure):
         item = failure.request.meta["item"]
         self.report.site(item["site"]).error(f"{failure.request.url}: {_describe(failure)}")
-        yield item  # the pages we have are better than no article
+        return [item]  # the pages we have are better than no article
 
-    def _feed_requests(self, site: Site, doc):
+    # -- links -------------------------------------------------------------------------
+
+    def _feed_requests(self, site: Site, doc) -> list[Request]:
         """Feeds the homepage announces, else the common feed paths (one probe each)."""
         feeds = discovery.feed_links(doc)
         if not feeds and not site.feeds:
@@ -416,9 +380,7 @@ class AssociationSpider(scrapy.Spider):
         # feeds: they list comments on articles the other feeds already name.
         feeds = [url for url in feeds if "comment" not in urlsplit(url).path.lower()]
         feeds = list({urlsplit(url).path: url for url in reversed(feeds)}.values())[::-1]
-        for url in feeds:
-            if (req := self._request(site, url, "feed", P_FEED)) is not None:
-                yield req
+        return [r for url in feeds if (r := self._request(site, url, "feed", P_FEED)) is not None]
 
     def _consistent_canonical(self, site: Site, canonical: str | None, url: str) -> str | None:
         """rel=canonical is honoured only when it names another page of this site, not the
@@ -426,110 +388,97 @@ class AssociationSpider(scrapy.Spider):
         if not canonical:
             return None
         canon = canonical_url(canonical, url)
-        if not canon or not on_site(canon, site.url, site.allowed_domains):
+        if not canon or not self.plan[site.id].in_scope(canon):
             return None
         if canon == canonical_url(site.url) or skip_reason(canon):
             return None
         return canon if self.robots_allow(site.id, canon) else None
 
-    def _follow_links(self, site: Site, doc, response, info):
-        """Yield requests for the page's links; return the headline links it shows, in order."""
+    def _follow_links(self, site: Site, doc, response, info) -> tuple[list[str], list]:
+        """(the headline links the page shows, in order; the requests it leads to)."""
+        plan = self.plan[site.id]
         # A teaser often links its article twice, by thumbnail and by headline: a URL is a
         # headline if any of its anchors reads like one.
         links: dict[str, discovery.Link] = {}
         pagers = []
         for link in discovery.page_links(doc):
-            if link.pager:
+            # An article's "« previous / next »" links lead to other articles, not to
+            # more of a listing (its own later pages are parts, see _next_part).
+            if link.pager and info.kind != "article":
                 pagers.append(link)
                 continue
+            if info.kind == "article" and discovery.is_part_of(link.url, response.url):
+                continue  # the article's own later pages come as its parts
             canon = canonical_url(link.url)
-            if canon is None or not on_site(canon, site.url, site.allowed_domains):
+            if canon is None or not plan.in_scope(canon):
                 continue
             if canon not in links or _is_headline(link) and not _is_headline(links[canon]):
                 links[canon] = link
         headlines = [url for url, link in links.items() if _is_headline(link)]
-        pays = self._pagination_pays(site, response.url, headlines)
-        patterns = self.patterns[site.id]
+        requests = []
         for url, link in links.items():
             # sites.yaml may say what the site's articles and listings look like
-            headline = _is_headline(link) or bool(patterns.article and patterns.article.search(url))
-            if patterns.listing and patterns.listing.search(url):
-                headline = False
-                link = discovery.Link(link.url, link.text, nav=True, pager=False)
-            if not (self.full or headline or link.nav):
+            headline = _is_headline(link) or bool(plan.patterns.article and
+                                                  plan.patterns.article.search(url))
+            if plan.patterns.listing and plan.patterns.listing.search(url):
+                headline, link = False, discovery.Link(link.url, link.text, nav=True, pager=False)
+            if plan.mode == INCREMENTAL and not (headline or link.nav):
                 continue  # incremental: new articles come by headlines, feeds and sitemaps
             priority = P_ARTICLE if headline else (P_LISTING if link.nav else P_OTHER)
             req = self._request(site, url, "article" if headline else "page", priority)
             if req is not None:
-                yield req
-        if pays:
+                requests.append(req)
+        chain = response.meta.get("chain") or canonical_url(response.url) or response.url
+        incremental = plan.mode == INCREMENTAL
+        if info.kind != "article" and \
+                self.pagination.pays(chain, headlines, plan.known if incremental else None):
             for link in pagers:
-                req = self._request(site, link.url, "page", P_PAGER, recheck=True)
+                req = self._request(site, link.url, "page", P_PAGER, recheck=incremental,
+                                    chain=chain)
                 if req is not None:
-                    yield req
-                    if not self.full:
+                    requests.append(req)
+                    if incremental:
                         break  # an incremental run turns one page at a time
             if (form := discovery.postback_form(doc)) is not None:
-                yield from self._postbacks(site, form, response)
-        return headlines
+                requests += self._postbacks(site, form, response, chain)
+        return headlines, requests
 
-    def _pagination_pays(self, site: Site, url: str, headlines: list[str]) -> bool:
-        """Follow a page's pager only while it shows headlines that pages of its own shape
-        have not shown: a pager repeating its last page, or a calendar, stops by itself.
-        On an incremental run it must also show an article the archive does not know."""
-        seen_here = self.shape_links[(site.id, url_shape(url))]
-        fresh = [h for h in headlines if h not in seen_here]
-        seen_here.update(headlines)
-        if not fresh:
-            return False
-        if self.full:
-            return True
-        # Unknown to the archive and not already on its way in this run (sidebars repeat
-        # today's new articles on every page).
-        known = self.known.get(site.id, {})
-        return any(h not in known and h not in self.seen for h in fresh)
-
-    def _postbacks(self, site: Site, form, response):
+    def _postbacks(self, site: Site, form, response, chain: str) -> list[Request]:
         """ASP.NET pagers: post the page's form back, as a browser does on a click."""
         base = canonical_url(response.url) or response.url
-        done = self.postbacks[base]
+        done = self.postbacks.setdefault(base, set())
+        requests = []
         for postback in discovery.pager_postbacks(form):
             key = (postback.target, postback.argument or postback.text)
-            if key in done or len(done) >= MAX_POSTBACK_PAGES:
+            if key in done or len(done) >= MAX_POSTBACK_PAGES or self.plan[site.id].down:
                 continue
             done.add(key)
-            self.requested[site.id] += 1
+            self.plan[site.id].requested += 1
             action, fields = discovery.postback_fields(form, postback, response.url)
-            yield FormRequest(
-                action,
-                formdata=fields,
-                callback=self.parse_page,
-                errback=self.failed,
-                priority=P_PAGER,
-                dont_filter=True,
-                meta={"site": site.id, "download_slot": site.id, "kind": "postback",
-                      "known": None},
-            )
+            request = FormRequest(action, formdata=fields)
+            requests.append(self._make(site.id, Ask(action, {}, None), "postback", P_PAGER,
+                                       chain, "POST", request.body.decode("latin-1")))
+        return requests
 
-    def _revealed_new(self, site: Site, headlines: list[str]) -> bool:
+    def _revealed_new(self, headlines: list[str]) -> bool:
         fresh = [h for h in headlines if h not in self.revealed]
         self.revealed.update(headlines)
         return bool(fresh)
 
     def _recheck_vanished(self, site: Site, known: dict | None, now_listed: list[str],
-                          ordered: bool):
+                          ordered: bool) -> list[Request]:
         """Revisit known articles a listing, feed or sitemap no longer shows (deleted?)."""
-        if self.full or not known or not known.get("links"):
-            return
+        if self.plan[site.id].mode != INCREMENTAL or not known or not known.get("links"):
+            return []
         archive = self.known.get(site.id, {})
         before = json.loads(known["links"])
-        for url in revisit.vanished(before, now_listed, archive, ordered):
-            req = self._request(site, url, "article", P_ARTICLE, recheck=True)
-            if req is not None:
-                yield req
+        return [r for url in revisit.vanished(before, now_listed, archive, ordered)
+                if (r := self._request(site, url, "article", P_ARTICLE, recheck=True))]
+
+    # -- items ---------------------------------------------------------------------------
 
     def _item(self, response, kind: str, url: str, aliases=(), body: bytes | None = None,
-              links: list[str] | None = None) -> dict:
+              links: list[str] | None = None, discovered=()) -> dict:
         headers = {
             k.decode("latin-1"): b", ".join(v).decode("latin-1")
             for k, v in response.headers.items()
@@ -538,11 +487,11 @@ class AssociationSpider(scrapy.Spider):
             name: response.headers.get(name, b"").decode("latin-1") or None
             for name in ("ETag", "Last-Modified", "Content-Type")
         }
+        request = response.request
         return {
             "site": response.meta["site"],
             "url": url,
-            "kind": "listing" if kind == "postback" else kind,
-            "postback": response.meta.get("kind") == "postback",
+            "kind": kind,
             "status": response.status,
             "body": response.body if body is None else body,
             "headers": headers,
@@ -553,7 +502,50 @@ class AssociationSpider(scrapy.Spider):
             "more_pages": [],
             "links": links,
             "known": response.meta.get("known"),
+            "request_key": request_key(request.url, request.method, request.body),
+            "discovered": _frontier(discovered),
         }
+
+    def _missing(self, response, url: str, reason: str) -> dict:
+        """A page that is not there or not a page: counted, and remembered for a while."""
+        self.report.site(response.meta["site"]).skipped[reason] += 1
+        item = self._item(response, "missing", url, body=b"")
+        item["note"] = reason
+        return item
+
+    def _visited(self, response, discovered) -> dict:
+        request = response.request
+        return {"site": response.meta["site"], "kind": "visited",
+                "request_key": request_key(request.url, request.method, request.body),
+                "discovered": _frontier(discovered)}
+
+    def _failed_item(self, response) -> dict:
+        """A 5xx after every retry: nothing is stored, a later run tries again."""
+        request = response.request
+        self.report.site(response.meta["site"]).skipped[f"http-{response.status}"] += 1
+        return {"site": response.meta["site"], "kind": "failed",
+                "request_key": request_key(request.url, request.method, request.body),
+                "discovered": []}
+
+
+def _settled(site_id: str, key: str) -> dict:
+    """An item that only says a pending request needs no fetching any more."""
+    return {"site": site_id, "kind": "visited", "request_key": key, "discovered": []}
+
+
+def _frontier(requests) -> list[Pending]:
+    """The requests for pages among `requests`, as frontier entries (feeds, sitemaps and
+    the homepage are asked for again by every run anyway)."""
+    return [_pending(r) for r in requests
+            if isinstance(r, Request) and r.meta.get("kind") in ("page", "article", "postback")]
+
+
+def _pending(request: Request) -> Pending:
+    meta = request.meta
+    return Pending(
+        site=meta["site"], url=request.url, kind=meta["kind"], priority=request.priority,
+        chain=meta.get("chain"), method=request.method,
+        body=request.body.decode("latin-1") if request.method == "POST" else None)
 
 
 def _is_headline(link: discovery.Link) -> bool:
@@ -575,3 +567,4 @@ def _is_html(response) -> bool:
 def _describe(failure) -> str:
     value = failure.value
     return f"{type(value).__name__}: {value}".strip()[:200]
+

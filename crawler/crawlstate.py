@@ -1,0 +1,146 @@
+"""Crawl state kept in the archive between runs: each site's backfill and pending frontier.
+
+A site is in backfill until one run has walked every listing and pager to its end and
+fetched every article they revealed. Every request the spider makes for a page is
+written here together with the page that revealed it (in that page's transaction), and
+settled in the transaction that stores the page it asked for: a run killed at any moment
+leaves exactly the requests still to make, and the next run resumes them.
+
+Writes only `site_state` and `frontier` (in the caller's transaction when there is one);
+decides nothing about what to fetch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass
+
+from sqlite_utils import Database
+
+MAX_ATTEMPTS = 3  # runs in which a request may fail before it is given up
+
+
+@dataclass(frozen=True)
+class Pending:
+    """One request still to make."""
+
+    site: str
+    url: str
+    kind: str  # article | page | postback
+    priority: int = 0
+    chain: str | None = None  # the pager chain a listing page belongs to
+    method: str = "GET"
+    body: str | None = None  # a postback's form, url-encoded
+    attempts: int = 0
+
+    @property
+    def key(self) -> str:
+        return request_key(self.url, self.method, self.body)
+
+
+def request_key(url: str, method: str = "GET", body: str | bytes | None = None) -> str:
+    """A GET is its URL; a POST (an ASP.NET pager) is its URL and its form."""
+    if method == "GET" or not body:
+        return url
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    return f"{method} {url} {hashlib.sha1(data).hexdigest()[:16]}"
+
+
+@dataclass(frozen=True)
+class Backfill:
+    site: str
+    started: str | None
+    done: str | None
+    runs: int
+    pending: int
+
+    @property
+    def complete(self) -> bool:
+        return self.done is not None
+
+    def describe(self) -> str:
+        if self.complete:
+            return f"done {self.done[:10]}"
+        if self.started is None:
+            return "not started"
+        left = f", {self.pending} pending" if self.pending else ""
+        return f"in progress ({self.runs} run{'s' if self.runs != 1 else ''}{left})"
+
+
+class CrawlState:
+    def __init__(self, db: Database):
+        self.db = db
+
+    # -- backfill -----------------------------------------------------------------------
+
+    def complete_sites(self) -> set[str]:
+        return {r["site"] for r in self.db.query(
+            "select site from site_state where backfill_done is not null")}
+
+    def backfill(self, site: str) -> Backfill:
+        row = next(self.db.query("select * from site_state where site = ?", [site]), None)
+        pending = self.db.execute(
+            "select count(*) from frontier where site = ? and attempts < ?",
+            [site, MAX_ATTEMPTS]).fetchone()[0]
+        if row is None:
+            return Backfill(site, None, None, 0, pending)
+        return Backfill(site, row["backfill_started"], row["backfill_done"],
+                        row["backfill_runs"] or 0, pending)
+
+    def begin_run(self, site: str, now: str) -> None:
+        """A run starts on the site: count it against the backfill while one is going."""
+        with self.db.atomic():
+            self.db.execute(
+                "insert into site_state (site, backfill_started, backfill_runs) values (?, ?, 0)"
+                " on conflict(site) do nothing", [site, now])
+            self.db.execute(
+                "update site_state set backfill_runs = backfill_runs + 1"
+                " where site = ? and backfill_done is null", [site])
+
+    def finish_backfill(self, site: str, now: str) -> bool:
+        """Mark the backfill done if nothing is left to fetch; True if it is done now."""
+        with self.db.atomic():
+            if self.backfill(site).pending:
+                return False
+            self.db.execute(
+                "update site_state set backfill_done = coalesce(backfill_done, ?)"
+                " where site = ?", [now, site])
+            return True
+
+    # -- the frontier ----------------------------------------------------------------------
+
+    def pending(self, site: str) -> list[Pending]:
+        """The requests a killed or failed run left to make, best first. Requests whose
+        page was stored after they were written are settled here (a redirect, a page
+        reached two ways)."""
+        with self.db.atomic():
+            self.db.execute(
+                "delete from frontier where site = ? and method = 'GET' and exists"
+                " (select 1 from pages p where p.url = frontier.url"
+                "  and p.fetched_at >= frontier.added_at and p.status is not null)", [site])
+            rows = list(self.db.query(
+                "select site, url, kind, priority, chain, method, body, attempts from frontier"
+                " where site = ? and attempts < ? order by priority desc, added_at, key",
+                [site, MAX_ATTEMPTS]))
+        return [Pending(**row) for row in rows]
+
+    def settle(self, keys: list[str], discovered: list[Pending], run_started: str,
+               now: str) -> None:
+        """The requests `keys` are done; `discovered` are the ones their page led to.
+        A discovered page already stored by this run is not written (it finished first)."""
+        for key in dict.fromkeys(k for k in keys if k):
+            self.db.execute("delete from frontier where key = ?", [key])
+        for pending in discovered:
+            row = asdict(pending)
+            row.pop("attempts")
+            self.db.execute(
+                "insert into frontier (key, site, url, kind, priority, chain, method, body,"
+                " added_at, attempts) select :key, :site, :url, :kind, :priority, :chain,"
+                " :method, :body, :now, 0 where not exists (select 1 from pages p"
+                " where p.url = :url and :method = 'GET' and p.fetched_at >= :run_started)"
+                " on conflict(key) do nothing",
+                {**row, "key": pending.key, "now": now, "run_started": run_started})
+
+    def failed(self, key: str) -> None:
+        """A request failed (network, 5xx): tried again by later runs, a few times."""
+        self.db.execute("update frontier set attempts = attempts + 1 where key = ?", [key])

@@ -1,0 +1,234 @@
+"""What is worth a request in this run, site by site; plain state, no fetching, no Scrapy.
+
+Each site is crawled in one of three modes, decided from the archive before the run:
+
+- backfill: the site has never been walked to its end (a first crawl, or one that was
+  killed). Every link is followed and every pager walked to its end; pages the archive
+  held before this run began are not fetched again (the pending frontier a killed run
+  left behind is resumed instead, crawler/crawlstate.py).
+- incremental: the backfill is done. New articles come by headlines, feeds and sitemaps;
+  known pages are revisited by age (crawler/revisit.py) with conditional requests; a pager
+  is followed while it shows articles the archive did not hold when the run began.
+- full (`lhh crawl --full`): every page is fetched again, unconditionally.
+
+"Known" always means stored before this run began, never "seen earlier in this run".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from urllib.parse import urlsplit
+
+from crawler import pagetype, revisit
+from crawler.config import Site
+from crawler.discovery import Robots
+from crawler.urls import canonical_url, in_scope, site_key, skip_reason, url_shape
+
+UNPRODUCTIVE_SHAPE = 4  # pages in a row of one URL shape with nothing new: the shape is dropped
+MAX_CHAIN = 2000  # pages of one pager chain: no listing is followed forever
+
+BACKFILL, INCREMENTAL, FULL = "backfill", "incremental", "full"
+# Reasons a pending request left by an earlier run needs no fetching any more.
+SETTLED_SKIPS = ("scope", "not-content", "file", "too-long", "robots", "known")
+
+
+@dataclass
+class ShapeStats:
+    """How pages of one URL shape have paid off: a run of fetches with nothing new ends it."""
+
+    barren_streak: int = 0
+
+    def record(self, productive: bool) -> None:
+        self.barren_streak = 0 if productive else self.barren_streak + 1
+
+    @property
+    def exhausted(self) -> bool:
+        return self.barren_streak >= UNPRODUCTIVE_SHAPE
+
+
+@dataclass(frozen=True)
+class SitePatterns:
+    """The optional `article_pattern` / `listing_pattern` of a site, as the user's word
+    over what structure says."""
+
+    article: re.Pattern | None
+    listing: re.Pattern | None
+
+    @classmethod
+    def of(cls, site: Site) -> SitePatterns:
+        compile_ = lambda pattern: re.compile(pattern) if pattern else None  # noqa: E731
+        return cls(compile_(site.article_pattern), compile_(site.listing_pattern))
+
+    def override(self, info: pagetype.PageInfo, url: str) -> pagetype.PageInfo:
+        if info.soft404:
+            return info
+        if self.listing and self.listing.search(url):
+            return replace(info, kind="listing")
+        if self.article and self.article.search(url) and \
+                info.body_chars >= pagetype.ARTICLE_RUN_WITH_MARKUP:
+            return replace(info, kind="article")
+        return info
+
+
+@dataclass
+class SitePlan:
+    """One site's crawl in this run: its mode, what the archive knew, what it has cost."""
+
+    site: Site
+    mode: str
+    known: dict[str, dict]  # url -> what the archive held before this run began
+    prefix: str | None = None  # path the site lives under, when it shares its host
+    robots: Robots | None = None
+    requested: int = 0
+    capped: bool = False  # max_pages stopped it: the site was not walked to its end
+    down: str | None = None  # why the site is down for this run
+    robots_failed: bool = False  # robots.txt gave no answer: the homepage decides
+    shapes: dict[str, ShapeStats] = field(default_factory=lambda: defaultdict(ShapeStats))
+    patterns: SitePatterns | None = None
+    moved_to: set[str] = field(default_factory=set)  # hosts the homepage redirected to
+
+    def __post_init__(self):
+        self.patterns = SitePatterns.of(self.site)
+        self.article_shapes = {url_shape(u) for u, p in self.known.items() if p.get("article_id")}
+        # Sites whose feeds or sitemaps answered last time: their listings need no revisits.
+        self.indexed = any(p["kind"] in ("feed", "sitemap") and p["status"] in (200, 304)
+                           for p in self.known.values())
+
+    def allowed(self, url: str, agent: str) -> bool:
+        return self.robots is None or self.robots.allowed(url, agent)
+
+    def in_scope(self, url: str) -> bool:
+        return in_scope(url, self.site.url, (*self.site.allowed_domains, *self.moved_to),
+                        self.prefix)
+
+    def follow_home(self, final_url: str) -> None:
+        """The homepage redirected to another host (www., https, a new domain): the site
+        lives there now, and links to either host are its pages."""
+        host = site_key(final_url)
+        if host != site_key(self.site.url) and host[1] == site_key(self.site.url)[1]:
+            self.moved_to.add(host[0])
+
+
+@dataclass(frozen=True)
+class Ask:
+    """A request worth making: the canonical URL and the headers to make it with."""
+
+    url: str
+    headers: dict[str, str]
+    known: dict | None
+
+
+class Plan:
+    """Every site's plan for this run and the URLs already asked for."""
+
+    def __init__(self, sites: list[Site], known: dict[str, dict[str, dict]],
+                 complete: set[str], full: bool, agent: str,
+                 note: Callable[[str, str], None] = lambda site, reason: None):
+        self.agent = agent
+        self.note = note  # counts a skip in the run's report
+        shared = Counter(site_key(s.url) for s in sites)
+        self.sites: dict[str, SitePlan] = {}
+        for site in sites:
+            mode = FULL if full else INCREMENTAL if site.id in complete else BACKFILL
+            prefix = _directory(site.url) if shared[site_key(site.url)] > 1 else None
+            self.sites[site.id] = SitePlan(site, mode, known.get(site.id, {}), prefix)
+        self.seen: set[str] = set()
+        self.skipped_known: set[str] = set()
+
+    def __getitem__(self, site_id: str) -> SitePlan:
+        return self.sites[site_id]
+
+    def ask(self, site_id: str, url: str, kind: str, recheck: bool = False) -> Ask | str:
+        """An Ask if `url` is new, in the site, allowed and worth it in this mode; else
+        why not (noted for the report when it is worth a line there)."""
+        plan = self.sites[site_id]
+        canon = canonical_url(url)
+        if canon is None:
+            return "scope"
+        if canon in self.seen:
+            return "seen"
+        if plan.down:
+            return "down"
+        page = kind in ("page", "article")
+        if page and not plan.in_scope(canon):
+            return "scope"
+        if not page and site_key(canon) != site_key(plan.site.url) and \
+                not plan.in_scope(canon):
+            return "scope"
+        if page and (reason := skip_reason(canon)):
+            return self._skip(site_id, reason, canon)
+        if not plan.allowed(canon, self.agent):
+            return self._skip(site_id, "robots", canon)
+        if kind == "page" and plan.shapes[url_shape(canon)].exhausted:
+            return self._skip(site_id, "unproductive-shape")
+        known = plan.known.get(canon)
+        if known and plan.mode != FULL and not recheck and self._still_good(plan, canon, kind,
+                                                                             known):
+            if canon not in self.skipped_known:
+                self.skipped_known.add(canon)
+                self.note(site_id, "known")
+            return "known"  # not in `seen`: a vanished-from-listing check may still want it
+        if plan.site.max_pages and plan.requested >= plan.site.max_pages:
+            plan.capped = True
+            return self._skip(site_id, "max-pages")
+        self.seen.add(canon)
+        plan.requested += 1
+        headers = revisit.conditional_headers(known) if known and plan.mode != FULL else {}
+        return Ask(canon, headers, known)
+
+    def _still_good(self, plan: SitePlan, url: str, kind: str, known: dict) -> bool:
+        """True when what the archive holds of a known URL needs no request now."""
+        if kind in ("feed", "sitemap"):
+            return known.get("status") in (404, 410)  # a probe that found nothing
+        if plan.mode == BACKFILL:
+            return True  # stored by this backfill already; its pending links are resumed
+        # A page shaped like the site's articles is no listing to watch, whatever its
+        # sidebar lists (notices, short posts).
+        as_kind = "other" if known.get("kind") == "listing" and \
+            url_shape(url) in plan.article_shapes else None
+        return not revisit.due(known, indexed=plan.indexed, as_kind=as_kind)
+
+    def _skip(self, site_id: str, reason: str, canon: str | None = None) -> str:
+        self.note(site_id, reason)
+        if canon:
+            self.seen.add(canon)
+        return reason
+
+
+class Pagination:
+    """Pager chains: a listing's pages are followed while each shows headlines that the
+    earlier pages of its own chain did not. A pager repeating its last page, or a
+    calendar of empty months, stops by itself; a category whose page 1 repeats the
+    homepage's list is still followed (the homepage is not part of its chain)."""
+
+    def __init__(self) -> None:
+        self.shown: dict[str, set[str]] = defaultdict(set)
+        self.length: Counter = Counter()
+
+    def pays(self, chain: str, headlines: list[str], known: dict | None = None) -> bool:
+        """Whether the page of `chain` showing `headlines` earns its pager a request.
+
+        With `known` (incremental runs) the page must also look like it may continue
+        with articles the archive did not hold when the run began: at least as many of
+        its fresh headlines unknown as known. A list ordered newest first that shows
+        known articles has reached what the archive holds; sidebars of old favourites
+        are outnumbered on a page full of news."""
+        fresh = [h for h in headlines if h not in self.shown[chain]]
+        self.shown[chain].update(headlines)
+        self.length[chain] += 1
+        if not fresh or self.length[chain] >= MAX_CHAIN:
+            return False
+        if known is None:
+            return True
+        unknown = sum(1 for h in fresh if h not in known)
+        return unknown > 0 and unknown >= len(fresh) - unknown
+
+
+def _directory(url: str) -> str | None:
+    """The folder a site's homepage URL names (/lhh/ of http://h/lhh/), if any."""
+    path = urlsplit(url).path
+    folder = path if path.endswith("/") else path.rsplit("/", 1)[0] + "/"
+    return folder if folder != "/" else None
