@@ -1,16 +1,21 @@
 """Measure lhh's extraction against plain trafilatura; never changes the extractor.
 
-Two data sets:
+Data sets:
 
-- `tests/extraction/pages/`: the labelled association pages (gold written by hand next to
-  each page), grouped by site. lhh learns each site's template from that site's pages,
-  as the crawl does, then extracts every page (joining multi-page articles); trafilatura
-  runs with `bare_extraction` defaults plus metadata on the first page alone.
+- `dev` (`tests/extraction/pages/`, alias `eval`): the labelled association pages the
+  extractor was developed on (gold written by hand next to each page), grouped by site.
+  lhh learns each site's template from that site's pages, as the crawl does, then
+  extracts every page (joining multi-page articles); trafilatura runs with
+  `bare_extraction` defaults plus metadata on the first page alone.
+- `unseen` (`tests/extraction/unseen/<site>/`): pages of other association sites written
+  and labelled by someone who had not read the extractor, held out from tuning. Each
+  site's template learns from every HTML page of its folder, labelled or not (listings
+  too), as a crawl would; scored like `dev`.
 - `/work/shared/benchmarks/article-extraction/`: 181 ordinary news pages, scored exactly
   as its README says (4-token shingles; F1 = harmonic mean of mean precision and mean
   recall). lhh runs there without a template, as on a site's first page.
 
-    python benchmarks/extraction.py [--set eval|public|both] [--json]
+    python benchmarks/extraction.py [--set dev|unseen|public|fixtures|both] [--json] [-v]
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ import trafilatura
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL_DIR = ROOT / "tests" / "extraction" / "pages"
+UNSEEN_DIR = ROOT / "tests" / "extraction" / "unseen"
 PUBLIC_DIR = Path("/work/shared/benchmarks/article-extraction")
 
 sys.path.insert(0, str(ROOT))
@@ -86,21 +92,35 @@ def missing(text: str, gold: dict) -> list[str]:
 # -- the two extractors ------------------------------------------------------------------
 
 
-def load_eval() -> list[tuple[Path, dict]]:
+def load_eval(root: Path = EVAL_DIR) -> list[tuple[Path, dict]]:
     return [
-        (p, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(EVAL_DIR.glob("*/*.json"))
+        (p, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(root.glob("*/*.json"))
     ]
 
 
-def run_lhh(pages: list[tuple[Path, dict]]) -> tuple[dict[Path, dict], float]:
-    """Template per site from all its pages (as the pipeline feeds it), then extract."""
+def site_htmls(pages: list[tuple[Path, dict]], every_html: bool) -> dict[str, list[Path]]:
+    """The HTML files each site's template learns from: the labelled pages (and their
+    further pages), or with `every_html` every .html of the site's folder (listings too)."""
+    out: dict[str, list[Path]] = {}
+    for path, gold in pages:
+        files = out.setdefault(gold["site"], [])
+        found = sorted(path.parent.glob("*.html")) if every_html else [
+            path.parent / name for name in gold["pages"]]
+        files.extend(f for f in found if f not in files)
+    return out
+
+
+def run_lhh(
+    pages: list[tuple[Path, dict]], every_html: bool = False
+) -> tuple[dict[Path, dict], float]:
+    """Template per site from its pages (as the pipeline feeds it), then extract."""
     out = {}
     started = time.perf_counter()
     templates: dict[str, boilerplate.SiteTemplate] = {}
-    for path, gold in pages:
-        t = templates.setdefault(gold["site"], boilerplate.SiteTemplate())
-        for name in gold["pages"]:
-            t.add(boilerplate.page_fingerprints((path.parent / name).read_bytes()))
+    for site, files in site_htmls(pages, every_html).items():
+        t = templates.setdefault(site, boilerplate.SiteTemplate())
+        for f in files:
+            t.add(boilerplate.page_fingerprints(f.read_bytes()))
     for path, gold in pages:
         # what a worker receives: the template as JSON
         template = boilerplate.SiteTemplate.from_json(templates[gold["site"]].to_json())
@@ -111,6 +131,7 @@ def run_lhh(pages: list[tuple[Path, dict]]) -> tuple[dict[Path, dict], float]:
             "title": art.title if art else None,
             "published": art.published if art else None,
             "author": art.author if art else None,
+            "source": art.source if art else None,
         }
     return out, time.perf_counter() - started
 
@@ -131,10 +152,34 @@ def run_trafilatura(pages: list[tuple[Path, dict]]) -> tuple[dict[Path, dict], f
     return out, time.perf_counter() - started
 
 
+def how_wrong(got: str | None, want: str | None) -> str:
+    """Which way a field is wrong, without saying what either value is: 'missed' (none
+    found), 'spurious' (found where the page has none), 'longer' / 'shorter' (one holds the
+    other), or 'different'."""
+    got, want = norm(got or ""), norm(want or "")
+    if not got:
+        return "missed"
+    if not want:
+        return "spurious"
+    if want in got:
+        return "longer"
+    if got in want:
+        return "shorter"
+    return "different"
+
+
 def score_eval(
-    results: dict[Path, dict], pages: list[tuple[Path, dict]], seconds: float, root=EVAL_DIR
+    results: dict[Path, dict],
+    pages: list[tuple[Path, dict]],
+    seconds: float,
+    root=EVAL_DIR,
+    blind: bool = False,
 ) -> dict:
+    """Figures over the pages, and per page which checks failed. `blind` (the held-out
+    set) reports only scores and failed checks, never the gold's or the output's strings:
+    whoever tunes the extractor must not learn the held-out pages from the report."""
     f1s, leaked, lost, titles, days, authors = [], 0, 0, 0, 0, 0
+    sources, sourced = 0, 0  # only pages whose gold says what the source is
     per_page = {}
     for path, gold in pages:
         r = results[path]
@@ -144,6 +189,11 @@ def score_eval(
         t_ok = norm(r["title"] or "") == norm(gold["title"])
         d_ok = (r["published"] or "")[:10] == (gold["published"] or "")
         a_ok = norm(r["author"] or "") == norm(gold["author"] or "")
+        s_ok = None
+        if "source" in gold:
+            s_ok = norm(r.get("source") or "") == norm(gold["source"] or "")
+            sourced += 1
+            sources += s_ok
         f1s.append(f)
         leaked += bool(lk)
         lost += bool(ms)
@@ -152,11 +202,12 @@ def score_eval(
         authors += a_ok
         per_page[str(path.relative_to(root) if root else path)] = {
             "f1": round(f, 4),
-            "leaks": lk,
-            "missing": [m[:60] for m in ms],
-            "title": t_ok,
-            "day": d_ok,
-            "author": a_ok,
+            "leaks": len(lk) if blind else lk,
+            "missing": len(ms) if blind else [m[:60] for m in ms],
+            "title": t_ok or how_wrong(r["title"], gold["title"]),
+            "day": d_ok or how_wrong(r["published"], gold["published"]),
+            "author": a_ok or how_wrong(r["author"], gold["author"]),
+            "source": s_ok if s_ok is not False else how_wrong(r.get("source"), gold["source"]),
         }
     n = len(pages)
     return {
@@ -168,16 +219,18 @@ def score_eval(
         "title_accuracy": titles / n,
         "day_accuracy": days / n,
         "author_accuracy": authors / n,
+        "source_accuracy": sources / sourced if sourced else None,
         "pages_per_second": n / seconds,
         "per_page": per_page,
     }
 
 
-def eval_set() -> dict:
-    pages = load_eval()
-    lhh, lhh_s = run_lhh(pages)
+def eval_set(root: Path = EVAL_DIR, held_out: bool = False) -> dict:
+    pages = load_eval(root)
+    lhh, lhh_s = run_lhh(pages, every_html=held_out)
     traf, traf_s = run_trafilatura(pages)
-    ours, theirs = score_eval(lhh, pages, lhh_s), score_eval(traf, pages, traf_s)
+    ours = score_eval(lhh, pages, lhh_s, root, blind=held_out)
+    theirs = score_eval(traf, pages, traf_s, root, blind=held_out)
     return {
         "lhh": ours,
         "trafilatura": theirs,
@@ -293,50 +346,63 @@ def fixture_sets() -> dict:
     return out
 
 
+def print_labelled(title: str, e: dict, verbose: bool) -> None:
+    print(f"{title}: {e['lhh']['pages']} pages")
+    print(
+        f"{'':14}{'F1 mean':>8}{'F1 min':>8}{'leak':>7}{'loss':>7}{'title':>7}"
+        f"{'day':>7}{'author':>8}{'source':>8}{'pages/s':>9}"
+    )
+    for name in ("lhh", "trafilatura"):
+        s = e[name]
+        src = s["source_accuracy"]
+        print(
+            f"{name:14}{s['body_f1_mean']:8.3f}{s['body_f1_min']:8.3f}{s['leak_rate']:7.1%}"
+            f"{s['loss_rate']:7.1%}{s['title_accuracy']:7.1%}{s['day_accuracy']:7.1%}"
+            f"{s['author_accuracy']:8.1%}{'–' if src is None else f'{src:.1%}':>8}"
+            f"{s['pages_per_second']:9.1f}"
+        )
+    print(f"speed ratio lhh / trafilatura: {e['speed_ratio']:.2f}")
+    if verbose:
+        for page, s in e["lhh"]["per_page"].items():
+            bad = [f"{k}:{s[k]}" for k in ("title", "day", "author", "source")
+                   if s[k] is not True and s[k] is not None]
+            if s["leaks"] or s["missing"] or bad or s["f1"] < 0.95:
+                print(
+                    f"  {page}: f1={s['f1']} leaks={s['leaks']}"
+                    f" missing={s['missing']} bad={bad}"
+                )
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
         "--set",
-        choices=["eval", "public", "fixtures", "both"],
+        choices=["dev", "eval", "unseen", "public", "fixtures", "both"],
         default="both",
-        help="both = eval + public; fixtures = the lead's fixture sites",
+        help="dev (alias eval) = the development pages; unseen = the held-out sites;"
+        " both = dev + unseen + public; fixtures = the lead's fixture sites",
     )
     ap.add_argument("--json", action="store_true", help="print all figures as JSON")
     ap.add_argument("-v", "--verbose", action="store_true", help="list pages that fail a check")
     args = ap.parse_args(argv)
+    chosen = "dev" if args.set == "eval" else args.set
     report = {}
-    if args.set in ("eval", "both"):
-        report["eval"] = eval_set()
-    if args.set in ("public", "both") and PUBLIC_DIR.exists():
+    if chosen in ("dev", "both"):
+        report["dev"] = eval_set()
+    if chosen in ("unseen", "both") and any(UNSEEN_DIR.glob("*/*.json")):
+        report["unseen"] = eval_set(UNSEEN_DIR, held_out=True)
+    if chosen in ("public", "both") and PUBLIC_DIR.exists():
         report["public"] = public_set()
-    if args.set == "fixtures":
+    if chosen == "fixtures":
         report["fixtures"] = fixture_sets()
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0
-    if "eval" in report:
-        e = report["eval"]
-        print(f"labelled association pages: {e['lhh']['pages']} pages")
-        print(
-            f"{'':14}{'F1 mean':>8}{'F1 min':>8}{'leak':>7}{'loss':>7}{'title':>7}"
-            f"{'day':>7}{'author':>8}{'pages/s':>9}"
-        )
-        for name in ("lhh", "trafilatura"):
-            s = e[name]
-            print(
-                f"{name:14}{s['body_f1_mean']:8.3f}{s['body_f1_min']:8.3f}{s['leak_rate']:7.1%}"
-                f"{s['loss_rate']:7.1%}{s['title_accuracy']:7.1%}{s['day_accuracy']:7.1%}"
-                f"{s['author_accuracy']:8.1%}{s['pages_per_second']:9.1f}"
-            )
-        print(f"speed ratio lhh / trafilatura: {e['speed_ratio']:.2f}")
-        if args.verbose:
-            for page, s in e["lhh"]["per_page"].items():
-                bad = [k for k in ("title", "day", "author") if not s[k]]
-                if s["leaks"] or s["missing"] or bad or s["f1"] < 0.95:
-                    print(
-                        f"  {page}: f1={s['f1']} leaks={s['leaks']}"
-                        f" missing={s['missing']} bad={bad}"
-                    )
+    if "dev" in report:
+        print_labelled("dev: labelled association pages (development set)", report["dev"],
+                       args.verbose)
+    if "unseen" in report:
+        print_labelled("unseen: held-out association sites", report["unseen"], args.verbose)
     if "fixtures" in report:
         print("fixture sites of tests/sites (labelled by another engineer; held out):")
         for site, both in report["fixtures"].items():
