@@ -328,7 +328,7 @@ def plan(writer, rng, *, sections: list[tuple[str, int, list[str]]], start: date
     slots = [cat for cat, count, _ in sections for _ in range(count)]
     rng.shuffle(slots)
     dates = schedule_dates(rng, len(slots), start, end)
-    drafts = [(when, cat, 0) for when, cat in zip(dates, slots)]
+    drafts = [(when, cat, 0) for when, cat in zip(dates, slots, strict=False)]
     for night, count in enumerate(new_per_night, 1):
         for k in range(count):
             when = (now(night) - timedelta(hours=rng.randint(7, 15), minutes=rng.randrange(60))).replace(second=0, microsecond=0)

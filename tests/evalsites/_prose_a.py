@@ -153,7 +153,7 @@ PROBLEMS = ["thiết bị trình chiếu phải đi mượn", "đường đến 
             "phần mềm quản lý còn dùng bản cũ", "nhiều tài liệu chưa được số hóa", "đội ngũ cộng tác viên thường xuyên thay đổi"]
 
 
-def _detail_sentences(w: "Writer", when) -> list[str]:
+def _detail_sentences(w: Writer, when) -> list[str]:
     o, n, y = w.org, w.n, when.year
     p = w.person()
     title = p.title.capitalize()
@@ -290,7 +290,7 @@ class Writer:
                                   f"Hội thảo có sự tham gia của {self.n(40, 160)} đại biểu, trong đó có nhiều chuyên gia đầu ngành về lĩnh vực {field_}."]))
         p2 = self.para(self.pick([f"Phát biểu khai mạc, {self.chair.full()}, Chủ tịch {o.short}, nhấn mạnh",
                                   f"Theo {self.vice.full()}, Phó Chủ tịch Thường trực {o.short},",
-                                  f"Mở đầu hội thảo, đại diện Ban Tổ chức cho biết"]) + " " +
+                                  "Mở đầu hội thảo, đại diện Ban Tổ chức cho biết"]) + " " +
                        self.pick([f"{field_} là lĩnh vực có ý nghĩa lâu dài đối với sự phát triển của tỉnh, song đến nay vẫn còn không ít bất cập cả về cơ chế lẫn nguồn lực.",
                                   f"hội thảo là diễn đàn để đội ngũ trí thức đóng góp ý kiến thiết thực, có cơ sở khoa học cho {topic[0].lower() + topic[1:]}.",
                                   f"thời gian qua tỉnh đã đạt được một số kết quả bước đầu trong lĩnh vực {field_}, tuy nhiên tốc độ chuyển biến còn chậm so với yêu cầu."]))
@@ -307,7 +307,7 @@ class Writer:
                            f"Kinh nghiệm từ một số địa phương như {self.pick(['Lâm Đồng', 'Đồng Tháp', 'Bắc Giang', 'Thái Nguyên', 'Quảng Ninh', 'Bến Tre'])} cho thấy vai trò dẫn dắt của doanh nghiệp là rất quan trọng.",
                            ""])).replace("Ông dẫn", "Ông dẫn" if e.title == "ông" else "Bà dẫn"))
         body.append(self.para(self.pick([
-            f"Các ý kiến thảo luận tập trung vào ba nhóm vấn đề: cơ chế chính sách, nguồn nhân lực và ứng dụng tiến bộ kỹ thuật.",
+            "Các ý kiến thảo luận tập trung vào ba nhóm vấn đề: cơ chế chính sách, nguồn nhân lực và ứng dụng tiến bộ kỹ thuật.",
             f"Phần thảo luận diễn ra sôi nổi với {self.n(9, 21)} lượt ý kiến, nhiều đại biểu là doanh nghiệp và hợp tác xã chia sẻ khó khăn từ thực tiễn sản xuất.",
             "Tại phần thảo luận, nhiều đại biểu đề nghị cần có cơ chế đặt hàng nhiệm vụ khoa học gắn với nhu cầu thực tế của địa phương."]),
             self.pick([f"Đại diện huyện {self.district()} kiến nghị tỉnh sớm ban hành hướng dẫn cụ thể để cơ sở có căn cứ triển khai.",
@@ -347,7 +347,7 @@ class Writer:
                                   f"Mỗi học viên được phát tài liệu hướng dẫn và {self.pick(['01 kg chế phẩm vi sinh', '02 lít chế phẩm EM', 'sổ tay ghi chép sản xuất'])} để áp dụng tại gia đình."]))
         farmer = self.person()
         p4 = self.para(self.pick([f"Chia sẻ tại lớp học, {farmer.title} {farmer.name}, thôn {self.n(1, 12)}, cho biết gia đình đang có {self.n(3, 25)} sào {what} nhưng thường xuyên gặp sâu bệnh; sau buổi tập huấn {'ông' if farmer.title == 'ông' else 'bà'} đã biết cách xử lý sớm, không phụ thuộc vào thuốc hóa học.",
-                                  f"Nhiều học viên đặt câu hỏi về giá thành vật tư và đầu ra sản phẩm; các câu hỏi đều được chuyên gia giải đáp cụ thể.",
+                                  "Nhiều học viên đặt câu hỏi về giá thành vật tư và đầu ra sản phẩm; các câu hỏi đều được chuyên gia giải đáp cụ thể.",
                                   f"{farmer.title.capitalize()} {farmer.name}, một hộ {'trồng' if is_crop else 'nuôi'} {what} lâu năm, đánh giá nội dung tập huấn sát với thực tế, nhất là phần phòng trừ dịch bệnh."]))
         p5 = self.para(self.pick([f"Dự kiến trong năm {when.year}, {o.short} sẽ tổ chức thêm {self.n(3, 9)} lớp tương tự tại các huyện {self.district()} và {self.district()}.",
                                   "Sau tập huấn, cán bộ kỹ thuật sẽ tiếp tục theo dõi, hỗ trợ các hộ áp dụng để đánh giá hiệu quả và nhân rộng mô hình.",
@@ -414,7 +414,7 @@ class Writer:
         title = self.pick([f"Tổng kết và trao giải Hội thi Sáng tạo kỹ thuật tỉnh lần thứ {nth}",
                            f"Phát động Hội thi Sáng tạo kỹ thuật tỉnh {o.province} lần thứ {nth} ({year2}-{year2 + 1})",
                            f"{self.n(20, 45)} giải pháp đạt giải Hội thi Sáng tạo kỹ thuật lần thứ {nth}",
-                           f"Trao giải thưởng sáng tạo kỹ thuật cho các tác giả có giải pháp xuất sắc"])
+                           "Trao giải thưởng sáng tạo kỹ thuật cho các tác giả có giải pháp xuất sắc"])
         winner = self.person(degree=True)
         body = [self.para(f"{self.when_phrase(when)}, Ban Tổ chức Hội thi Sáng tạo kỹ thuật tỉnh {o.province} tổ chức lễ tổng kết và trao giải Hội thi lần thứ {nth}.",
                           self.pick([f"Hội thi do {o.short} chủ trì, phối hợp với Sở Khoa học và Công nghệ, Liên đoàn Lao động tỉnh và Tỉnh đoàn tổ chức.",
@@ -432,8 +432,8 @@ class Writer:
                           + self.pick(["đánh giá Hội thi đã trở thành sân chơi bổ ích, khơi dậy phong trào lao động sáng tạo trong mọi tầng lớp nhân dân.",
                                        "đề nghị các ngành chức năng hỗ trợ tác giả đăng ký bảo hộ sở hữu trí tuệ và thương mại hóa sản phẩm.",
                                        "cho rằng nhiều giải pháp xuất phát từ chính nhu cầu của sản xuất nên có sức sống lâu dài."]),
-                          self.pick([f"Các giải pháp đạt giải cao sẽ được chọn tham dự Hội thi Sáng tạo kỹ thuật toàn quốc.",
-                                     f"Dịp này, Ban Tổ chức cũng phát động Hội thi lần thứ tiếp theo với nhiều điểm mới về thể lệ."]))]
+                          self.pick(["Các giải pháp đạt giải cao sẽ được chọn tham dự Hội thi Sáng tạo kỹ thuật toàn quốc.",
+                                     "Dịp này, Ban Tổ chức cũng phát động Hội thi lần thứ tiếp theo với nhiều điểm mới về thể lệ."]))]
         return title, body
 
     def _pho_bien(self, when):
@@ -453,15 +453,15 @@ class Writer:
                           + self.pick(["đã cung cấp những thông tin cơ bản, dễ hiểu kèm nhiều ví dụ thực tế tại địa phương.",
                                        "trình bày bằng hình ảnh, video ngắn và các tình huống cụ thể để người nghe dễ ghi nhớ.",
                                        "chia sẻ các số liệu đáng chú ý và những sai lầm phổ biến mà người dân thường mắc phải."]),
-                          self.pick([f"Theo báo cáo viên, mỗi năm trên địa bàn tỉnh ghi nhận hàng trăm trường hợp đáng tiếc liên quan đến vấn đề này, phần lớn do thiếu hiểu biết.",
+                          self.pick(["Theo báo cáo viên, mỗi năm trên địa bàn tỉnh ghi nhận hàng trăm trường hợp đáng tiếc liên quan đến vấn đề này, phần lớn do thiếu hiểu biết.",
                                      "Báo cáo viên nhấn mạnh, thay đổi thói quen nhỏ trong sinh hoạt hằng ngày có thể mang lại hiệu quả lớn.",
                                      f"Kết quả khảo sát nhanh trước buổi nói chuyện cho thấy chỉ {self.n(20, 55)}% người tham dự trả lời đúng các câu hỏi cơ bản."])),
                 self.para(self.pick(["Buổi phổ biến kiến thức diễn ra sôi nổi với nhiều câu hỏi được đặt ra.",
                                      "Phần hỏi đáp thu hút sự quan tâm của đông đảo người dân.",
                                      "Người tham dự được phát tờ rơi, sổ tay hướng dẫn và tham gia trả lời câu hỏi có thưởng."]),
                           self.pick([f"{self.person().name}, một người dân trong xã, cho biết lần đầu được nghe giải thích cặn kẽ như vậy và sẽ chia sẻ lại với hàng xóm.",
-                                     f"Nhiều ý kiến đề nghị tổ chức thêm các buổi tương tự tại các thôn, bản xa trung tâm.",
-                                     f"Đại diện UBND xã đánh giá cao ý nghĩa của hoạt động và mong muốn được phối hợp thường xuyên."]))]
+                                     "Nhiều ý kiến đề nghị tổ chức thêm các buổi tương tự tại các thôn, bản xa trung tâm.",
+                                     "Đại diện UBND xã đánh giá cao ý nghĩa của hoạt động và mong muốn được phối hợp thường xuyên."]))]
         if self.rng.random() < 0.5:
             body.append(f"Năm {when.year}, {o.short} đặt mục tiêu tổ chức {self.n(20, 60)} buổi phổ biến kiến thức với khoảng {self.n(2, 9)}.000 lượt người tham dự, ưu tiên các xã vùng đồng bào dân tộc thiểu số.")
         return title, body
@@ -490,7 +490,7 @@ class Writer:
                 self.para(self.pick(["Bên cạnh kết quả đạt được, báo cáo cũng chỉ ra một số hạn chế như nguồn kinh phí hoạt động còn hạn hẹp, một số hội thành viên hoạt động cầm chừng, việc thu hút trí thức trẻ còn khó khăn.",
                                      "Tuy nhiên, hoạt động của một số hội còn phụ thuộc vào kinh phí hỗ trợ, công tác phát triển hội viên ở cơ sở chưa đồng đều."]),
                           self.pick([f"{plan_}, {o.short} đặt mục tiêu thực hiện ít nhất {self.n(3, 10)} nhiệm vụ tư vấn, phản biện và tổ chức thành công Hội thi Sáng tạo kỹ thuật.",
-                                     f"Phương hướng thời gian tới tập trung vào củng cố tổ chức, nâng cao chất lượng tư vấn, phản biện và đẩy mạnh chuyển đổi số trong hoạt động hội."])),
+                                     "Phương hướng thời gian tới tập trung vào củng cố tổ chức, nâng cao chất lượng tư vấn, phản biện và đẩy mạnh chuyển đổi số trong hoạt động hội."])),
                 self.para(f"Phát biểu tại hội nghị, {self.official()} " + self.pick(["ghi nhận những kết quả đáng khích lệ của Liên hiệp Hội trong bối cảnh còn nhiều khó khăn.",
                                                                                     "đề nghị Liên hiệp Hội phát huy hơn nữa vai trò tập hợp, đoàn kết đội ngũ trí thức khoa học và công nghệ của tỉnh."]),
                           self.pick([f"Dịp này, {self.n(5, 16)} tập thể và {self.n(8, 25)} cá nhân được khen thưởng vì có thành tích xuất sắc.", ""]))]
@@ -521,7 +521,7 @@ class Writer:
         o = self.org
         people = [self.person(degree=True) for _ in range(3)]
         title = self.pick([f"Tôn vinh {self.n(12, 40)} trí thức khoa học và công nghệ tiêu biểu năm {when.year}",
-                           f"Gặp mặt, tôn vinh trí thức nhân Ngày Khoa học và Công nghệ Việt Nam 18/5",
+                           "Gặp mặt, tôn vinh trí thức nhân Ngày Khoa học và Công nghệ Việt Nam 18/5",
                            f"{o.short} biểu dương trí thức tiêu biểu có nhiều đóng góp cho địa phương"])
         body = [self.para(f"{self.when_phrase(when)}, {o.short} tổ chức lễ tôn vinh trí thức khoa học và công nghệ tiêu biểu năm {when.year}.",
                           self.pick([f"Đây là năm thứ {self.n(4, 12)} liên tiếp hoạt động tôn vinh được tổ chức, nhằm ghi nhận đóng góp của đội ngũ trí thức đối với sự phát triển kinh tế - xã hội của tỉnh.",
@@ -561,8 +561,10 @@ class Writer:
 
     def _ky_ket(self, when):
         o = self.org
-        partner = self.pick(["Sở Khoa học và Công nghệ", "Trường Đại học Vinh", "Hội Nông dân tỉnh", "Tỉnh đoàn", "Sở Giáo dục và Đào tạo",
-                             "Liên đoàn Lao động tỉnh", "Hội Liên hiệp Phụ nữ tỉnh", "Ủy ban MTTQ Việt Nam tỉnh", "Đài Phát thanh - Truyền hình tỉnh"])
+        partner = self.pick([p for p in ["Sở Khoa học và Công nghệ", "Trường Cao đẳng Cộng đồng tỉnh", "Hội Nông dân tỉnh", "Tỉnh đoàn",
+                                         "Sở Giáo dục và Đào tạo", "Liên đoàn Lao động tỉnh", "Hội Liên hiệp Phụ nữ tỉnh", "Ủy ban MTTQ Việt Nam tỉnh",
+                                         "Đài Phát thanh - Truyền hình tỉnh", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"]
+                             if p not in (o.short, o.full) and not o.full.startswith(p)])
         years = f"{when.year}-{when.year + 4}"
         title = self.pick([f"Ký kết chương trình phối hợp giữa {o.short} và {partner} giai đoạn {years}",
                            f"{o.short} và {partner} ký quy chế phối hợp", f"Tăng cường phối hợp giữa {o.short} và {partner}"])
@@ -590,7 +592,7 @@ class Writer:
         coop = self.pick(["Hợp tác xã Nông nghiệp", "Hợp tác xã Dịch vụ", "Tổ hợp tác", "Hợp tác xã Chè", "Hợp tác xã Dược liệu"]) + " " + self.pick(["Thành Công", "Đồng Tâm", "Tân Tiến", "Hòa Bình", "Quyết Thắng", "Xuân Phong"])
         body = [self.para(f"Thực hiện dự án ứng dụng tiến bộ khoa học và công nghệ năm {when.year}, {o.short} phối hợp với {self.member()} chuyển giao {sol} cho {coop}, huyện {dist}.",
                           f"Tổng kinh phí thực hiện khoảng {self.n(150, 900)} triệu đồng, trong đó đơn vị tiếp nhận đối ứng {self.n(20, 50)}%."),
-                self.para(self.pick([f"Trước đây, các thành viên hợp tác xã chủ yếu làm thủ công, năng suất thấp và tốn nhiều công lao động.",
+                self.para(self.pick(["Trước đây, các thành viên hợp tác xã chủ yếu làm thủ công, năng suất thấp và tốn nhiều công lao động.",
                                      f"Theo ông {self.person().name}, Giám đốc hợp tác xã, khó khăn lớn nhất của đơn vị là thiếu thiết bị và quy trình chuẩn."]),
                           f"Sau {self.n(3, 10)} tháng áp dụng, " + self.pick([f"năng suất lao động tăng khoảng {self.n(30, 150)}%, chất lượng sản phẩm đồng đều hơn.",
                                                                                 f"hợp tác xã đã tiết kiệm được khoảng {self.n(40, 300)} triệu đồng chi phí mỗi vụ.",

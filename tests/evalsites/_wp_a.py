@@ -382,7 +382,7 @@ class WordPress:
                                                          content_encoded=True, last_build=last, self_url=self.base + self.p("/feed/")),
                                                  content_type="application/rss+xml; charset=UTF-8")
         for x in sorted({a.cat for a in self.posts}):
-            sub = [i for i, a in zip(items, self.posts[:10]) if a.cat == x]
+            sub = [i for i, a in zip(items, self.posts[:10], strict=False) if a.cat == x]
             self.routes[self.p(f"/category/{x}/feed/")] = Response(kit.rss(f"{self.cfg.title} » {self.cfg.cat_names.get(x, x)}", self.base + self.cat_url(x), sub,
                                                                            content_encoded=True), content_type="application/rss+xml; charset=UTF-8")
         self.routes[self.p("/comments/feed/")] = Response(kit.rss(f"Bình luận cho {self.cfg.title}", self.base + self.home_url(), []),

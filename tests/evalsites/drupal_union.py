@@ -224,7 +224,7 @@ def build_site(base_url: str, night: int) -> EvalSite:
                         reach[a.num] = "listing"
                     else:
                         reach.setdefault(a.num, "pager-deep")
-            html_ = _shell(night, title=title, main=f'<div class="views-element-container"><div class="view view-frontpage view-id-frontpage"><div class="view-content">'
+            html_ = _shell(night, title=title, main='<div class="views-element-container"><div class="view view-frontpage view-id-frontpage"><div class="view-content">'
                            + "".join(f'<div class="views-row">{_teaser(a)}</div>' for a in chunk) + f"</div>{_pager(path if path != '/' else '/', p, pages)}</div></div>")
             add(path if p == 0 else f"{path}?page={p}", html_)
         return pages
@@ -265,7 +265,7 @@ def build_site(base_url: str, night: int) -> EvalSite:
     add("/van-ban", _shell(night, title="Văn bản", main='<div class="view view-van-ban"><table class="views-table"><thead><tr><th>Tên văn bản</th><th>Ngày ban hành</th><th>Tệp</th></tr></thead><tbody>'
         + "".join(f'<tr><td>{esc(t)}</td><td><time datetime="{d.isoformat()}">{kit.dmy(d)}</time></td><td><a href="/sites/default/files/van-ban/{f}" type="application/pdf">{f}</a></td></tr>' for t, d, f in docs)
         + "</tbody></table></div>"))
-    for t, d, f in docs:
+    for t, _d, f in docs:
         routes[f"/sites/default/files/van-ban/{f}"] = kit.pdf(t)
     add("/lien-he", _shell(night, title="Liên hệ", main='<form class="contact-message-feedback-form" action="/lien-he" method="post"><input name="name" /><input name="mail" /><textarea name="message[0][value]"></textarea><input type="submit" value="Gửi tin nhắn" /></form>'))
     add("/search/node?keys=c%C3%A0%20ph%C3%AA", _shell(night, title="Tìm kiếm", main="<h2>Kết quả tìm kiếm</h2><ol class='search-results'></ol>"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import random
 import re
-from datetime import date, datetime
+from datetime import date
 from functools import lru_cache
 
 from . import _kit_a as kit
@@ -270,7 +270,7 @@ def build_site(base_url: str, night: int) -> EvalSite:
     add("/index.php/van-ban", '<div class="com-content-article"><h1>Văn bản</h1><table class="table table-bordered"><thead><tr><th>Số hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th><th>Tải về</th></tr></thead><tbody>'
         + "".join(f'<tr><td>{esc(n)}</td><td>{kit.dmy(d)}</td><td>{esc(s)}</td><td><a href="/images/van-ban/{f}">{f}</a></td></tr>' for n, d, s, f in docs)
         + "</tbody></table></div>", f"Văn bản - {SITE_NAME}")
-    for n, d, s, f in docs:
+    for _n, _d, s, f in docs:
         routes[f"/images/van-ban/{f}"] = kit.pdf(s) if f.endswith(".pdf") else kit.doc(s, f)
     add("/index.php/gioi-thieu", '<div class="com-content-article"><h1>Giới thiệu</h1><ul><li><a href="/index.php/gioi-thieu/co-cau-to-chuc">Cơ cấu tổ chức</a></li>'
         '<li><a href="/index.php/gioi-thieu/chuc-nang-nhiem-vu">Chức năng, nhiệm vụ</a></li></ul></div>', f"Giới thiệu - {SITE_NAME}")

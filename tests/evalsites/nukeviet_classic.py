@@ -242,7 +242,7 @@ def build_site(base_url: str, night: int) -> EvalSite:
     add("/download/", '<div class="box"><h1>Văn bản - Tài liệu</h1><table><tr><th>Tên tài liệu</th><th>Ngày đăng</th><th>Tải về</th></tr>'
         + "".join(f'<tr><td>{esc(t)}</td><td>{kit.dmy(d)}</td><td><a href="/uploads/download/{f}">Tải về</a></td></tr>' for t, f, d in docs)
         + "</table></div>", f"Văn bản - Tài liệu - {SITE_NAME}")
-    for t, f, d in docs:
+    for t, f, _d in docs:
         routes[f"/uploads/download/{f}"] = kit.pdf(t) if f.endswith(".pdf") else kit.doc(t, f)
     add("/weblinks/", '<div class="box"><h1>Liên kết website</h1><ul><li><a href="https://vusta.vn" rel="nofollow">Liên hiệp các Hội KH&amp;KT Việt Nam</a></li>'
         '<li><a href="https://quangbinh.gov.vn">Cổng thông tin điện tử tỉnh Quảng Bình</a></li><li><a href="ftp://ftp.quangbinh.gov.vn/pub/">Kho tài liệu (FTP)</a></li></ul></div>',

@@ -436,7 +436,7 @@ def build_site(base_url: str, night: int) -> EvalSite:
                 for a in items]
     routes["/news/rss/"] = kit.xml(kit.rss(f"Tin Tức - {SITE_NAME}", base + "/news/", feed_items(news[:15]), self_url=base + "/news/rss/",
                                            last_build=news[0].published if news else None))
-    for c, (n, shown) in CATS.items():
+    for c, (n, _shown) in CATS.items():
         items = [a for a in live if a.cat == c][:10]
         routes[f"/news/rss/{c}/"] = kit.xml(kit.rss(f"{n} - {SITE_NAME}", base + cat_path(c), feed_items(items)))
 

@@ -98,7 +98,7 @@ def build_site(base_url: str, night: int) -> EvalSite:
     deleted = [a for a in arts if a.delete is not None and a.delete <= night]
     wp = WordPress(cfg, live, pages, night, base, deleted=deleted)
     wp.build()
-    for t, d, f in docs:
+    for t, _d, f in docs:
         wp.routes[f"/wp-content/uploads/2026/{f}"] = kit.pdf(t) if f.endswith(".pdf") else kit.doc(t, f)
     wp.routes["*"] = wp.not_found()
     disallowed = ["/wp-admin/"]
