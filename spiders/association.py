@@ -14,25 +14,31 @@ from __future__ import annotations
 
 import gzip
 import json
-from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import FormRequest, Request
 
-from crawler import discovery, pagetype, revisit
+from crawler import discovery, following, pagetype, revisit
 from crawler.config import Site
 from crawler.crawlstate import Pending, request_key
+from crawler.following import (
+    P_ARTICLE,
+    P_FEED,
+    P_HOME,
+    P_LISTING,
+    P_PAGER,
+    P_ROBOTS,
+    P_SITEMAP,
+)
 from crawler.policy import INCREMENTAL, SETTLED_SKIPS, Ask, Pagination, Plan
 from crawler.politeness import host_slot
 from crawler.runs import RunReport
 from crawler.urls import canonical_url, skip_reason, url_shape
+from spiders import items
 
 MAX_POSTBACK_PAGES = 1000  # per listing URL: a pager is never followed forever
 MAX_PARTS = 30  # pages of one multi-page article
 
-# Request priorities: what reveals the most articles per request goes first.
-P_ROBOTS, P_SITEMAP, P_FEED, P_ARTICLE, P_HOME, P_PAGER, P_LISTING, P_OTHER = (
-    100, 60, 50, 40, 30, 20, 10, 0)
 PAGE_KINDS = ("page", "article", "home", "postback")
 
 
@@ -132,7 +138,7 @@ class AssociationSpider(scrapy.Spider):
             # The homepage decides whether the site is down: try it anyway.
             return self.robots_failed(f"robots.txt answered {response.status}", site)
         report.reached = True
-        text = response.text if response.status == 200 and _is_text(response) else ""
+        text = response.text if response.status == 200 and items.is_text(response) else ""
         robots = discovery.parse_robots(text, self.agent)
         self.plan[site.id].robots = robots
         if robots.crawl_delay:
@@ -142,7 +148,7 @@ class AssociationSpider(scrapy.Spider):
     def robots_failed(self, failure, site: Site | None = None):
         site = site or self.sites[failure.request.meta["site"]]
         self.report.site(site.id).error(
-            failure if isinstance(failure, str) else f"robots.txt: {_describe(failure)}")
+            failure if isinstance(failure, str) else f"robots.txt: {items.describe(failure)}")
         self.plan[site.id].robots = discovery.parse_robots("", "")
         self.plan[site.id].robots_failed = True
         return self._discovery_requests(site, ())
@@ -181,7 +187,7 @@ class AssociationSpider(scrapy.Spider):
             if isinstance(ask, Ask):
                 out.append(self._make(site.id, ask, pending.kind, pending.priority, pending.chain))
             elif ask in SETTLED_SKIPS:
-                out.append(_settled(site.id, pending.key))
+                out.append(items.settled_item(site.id, pending.key))
         return out
 
     # -- responses -----------------------------------------------------------------------
@@ -201,11 +207,11 @@ class AssociationSpider(scrapy.Spider):
                     "note": "larger than DOWNLOAD_MAXSIZE", "request_key": key,
                     "discovered": []}
         if "IgnoreRequest" in name:  # robots.txt, or the site went down meanwhile
-            return None if self.site_down(site_id) else _settled(site_id, key)
+            return None if self.site_down(site_id) else items.settled_item(site_id, key)
         if request.meta.get("kind") == "home":
-            self._home_failed(site_id, _describe(failure))
-        report.error(f"{request.url}: {_describe(failure)}")
-        return {"site": site_id, "kind": "failed", "request_key": key, "discovered": []}
+            self._home_failed(site_id, items.describe(failure))
+        report.error(f"{request.url}: {items.describe(failure)}")
+        return items.failed_item(site_id, key)
 
     def _home_failed(self, site_id: str, why: str) -> None:
         """No homepage and no robots.txt: the site is down for this run."""
@@ -220,23 +226,23 @@ class AssociationSpider(scrapy.Spider):
         kind = response.meta["kind"]
         url = canonical_url(response.url) or response.url
         if response.status >= 500:
-            return [self._failed_item(response)]
+            return [self._failed(response)]
         report.reached = True
         if response.status == 304:
             report.not_modified += 1
-            return [self._item(response, "not-modified", url)]
+            return [items.page_item(response, "not-modified", url)]
         if response.status != 200:
             if response.meta.get("known") is None:
                 report.skipped[f"{kind}-{response.status}"] += 1
             # Remembered: a probed path that is not there is not probed every night.
-            return [self._item(response, kind, url)]
+            return [items.page_item(response, kind, url)]
         body = response.body
         if body[:2] == b"\x1f\x8b":
             try:
                 body = gzip.decompress(body)
             except OSError:
                 report.error(f"{response.url}: bad gzip")
-                return [self._item(response, "error", url)]
+                return [items.page_item(response, "error", url)]
         if kind == "feed" or discovery.is_feed(body):
             entries = discovery.parse_feed(body, response.url)
             kind = "feed"
@@ -252,7 +258,7 @@ class AssociationSpider(scrapy.Spider):
                         continue
                     if (req := self._request(site, entry.url, "sitemap", P_SITEMAP)) is not None:
                         requests.append(req)
-                return [*requests, self._item(response, kind, url, body=body)]
+                return [*requests, items.page_item(response, kind, url, body=body)]
         if not entries and b"<html" in body[:2000].lower():
             return self.parse_page(response)  # an HTML page at a feed path
         requests = []
@@ -265,7 +271,7 @@ class AssociationSpider(scrapy.Spider):
         # sliding window, read like a listing.
         requests += self._recheck_vanished(site, response.meta.get("known"), listed,
                                            ordered=kind == "feed")
-        return [*requests, self._item(response, kind, url, body=body, links=listed,
+        return [*requests, items.page_item(response, kind, url, body=body, links=listed,
                                       discovered=requests)]
 
     def _known(self, site: Site, url: str) -> dict | None:
@@ -284,18 +290,18 @@ class AssociationSpider(scrapy.Spider):
             if kind == "home":
                 self._home_failed(site.id, f"homepage answered {response.status}")
                 report.error(f"homepage answered {response.status}")
-            return [self._failed_item(response)]
+            return [self._failed(response)]
         report.reached = True
         if response.status == 304:
             report.not_modified += 1
-            return [self._item(response, "not-modified", url)]
+            return [items.page_item(response, "not-modified", url)]
         if response.status in (404, 410) and was_article:
-            return [self._item(response, "gone", url)]
+            return [items.page_item(response, "gone", url)]
         if response.status >= 400:
             if kind == "home":
                 report.error(f"homepage answered {response.status}")
             return [self._missing(response, url, f"http-{response.status}")]
-        if not _is_html(response):
+        if not items.is_html(response):
             return [self._missing(response, url, "not-html")]
         doc = discovery.parse_html(response.body, response.url, response.encoding)
         if doc is None:
@@ -304,11 +310,11 @@ class AssociationSpider(scrapy.Spider):
             self.plan[site.id].follow_home(response.url)
         info = pagetype.classify(doc, is_home=kind == "home")
         info = self.plan[site.id].patterns.override(info, url)
-        requests = self._feed_requests(site, doc) if kind == "home" else []
+        requests = self._follow(site, following.feed_follows(doc, site)) if kind == "home" else []
         if info.soft404 or (was_article and info.kind != "article"
                             and pagetype.says_not_found(doc)):
             if was_article:
-                return [self._item(response, "gone", url)]
+                return [items.page_item(response, "gone", url)]
             return [self._missing(response, url, "soft-404")]
         page_url, aliases = url, []
         canonical = self._consistent_canonical(site, info.canonical, url)
@@ -325,9 +331,9 @@ class AssociationSpider(scrapy.Spider):
             # Only where no sitemap or feed says it better: a page mixes several lists.
             requests += self._recheck_vanished(site, known, headlines, ordered=True)
         if kind == "postback":  # a postback page shares its URL with the listing's page 1
-            return [*requests, self._visited(response, requests)]
+            return [*requests, items.visited_item(response, requests)]
         # What a page listed tells the next run what vanished (crawler/revisit.py).
-        item = self._item(response, info.kind, page_url, aliases=aliases, links=headlines,
+        item = items.page_item(response, info.kind, page_url, aliases=aliases, links=headlines,
                           discovered=requests)
         if info.kind == "article" and (part := self._next_part(site, doc, response.url, item)):
             return [*requests, part]
@@ -356,7 +362,7 @@ class AssociationSpider(scrapy.Spider):
         report = self.report.site(item["site"])
         report.pages_fetched += 1
         doc = None
-        if response.status == 200 and _is_html(response):
+        if response.status == 200 and items.is_html(response):
             doc = discovery.parse_html(response.body, response.url, response.encoding)
         if doc is None:
             report.skipped["part-missing"] += 1
@@ -366,21 +372,10 @@ class AssociationSpider(scrapy.Spider):
 
     def part_failed(self, failure):
         item = failure.request.meta["item"]
-        self.report.site(item["site"]).error(f"{failure.request.url}: {_describe(failure)}")
+        self.report.site(item["site"]).error(f"{failure.request.url}: {items.describe(failure)}")
         return [item]  # the pages we have are better than no article
 
     # -- links -------------------------------------------------------------------------
-
-    def _feed_requests(self, site: Site, doc) -> list[Request]:
-        """Feeds the homepage announces, else the common feed paths (one probe each)."""
-        feeds = discovery.feed_links(doc)
-        if not feeds and not site.feeds:
-            feeds = [canonical_url(path, site.url) for path in discovery.COMMON_FEEDS]
-        # One feed per path (RSS and Atom flavours list the same items), and no comment
-        # feeds: they list comments on articles the other feeds already name.
-        feeds = [url for url in feeds if "comment" not in urlsplit(url).path.lower()]
-        feeds = list({urlsplit(url).path: url for url in reversed(feeds)}.values())[::-1]
-        return [r for url in feeds if (r := self._request(site, url, "feed", P_FEED)) is not None]
 
     def _consistent_canonical(self, site: Site, canonical: str | None, url: str) -> str | None:
         """rel=canonical is honoured only when it names another page of this site, not the
@@ -394,53 +389,26 @@ class AssociationSpider(scrapy.Spider):
             return None
         return canon if self.robots_allow(site.id, canon) else None
 
+    def _follow(self, site: Site, follows) -> list[Request]:
+        requests, incremental = [], self.plan[site.id].mode == INCREMENTAL
+        for f in follows:
+            if f.pager and incremental and any(r.meta.get("pager") for r in requests):
+                continue  # an incremental run turns one page at a time
+            req = self._request(site, f.url, f.kind, f.priority, f.recheck, f.chain)
+            if req is not None:
+                req.meta["pager"] = f.pager
+                requests.append(req)
+        return requests
+
     def _follow_links(self, site: Site, doc, response, info) -> tuple[list[str], list]:
         """(the headline links the page shows, in order; the requests it leads to)."""
-        plan = self.plan[site.id]
-        # A teaser often links its article twice, by thumbnail and by headline: a URL is a
-        # headline if any of its anchors reads like one.
-        links: dict[str, discovery.Link] = {}
-        pagers = []
-        for link in discovery.page_links(doc):
-            # An article's "« previous / next »" links lead to other articles, not to
-            # more of a listing (its own later pages are parts, see _next_part).
-            if link.pager and info.kind != "article":
-                pagers.append(link)
-                continue
-            if info.kind == "article" and discovery.is_part_of(link.url, response.url):
-                continue  # the article's own later pages come as its parts
-            canon = canonical_url(link.url)
-            if canon is None or not plan.in_scope(canon):
-                continue
-            if canon not in links or _is_headline(link) and not _is_headline(links[canon]):
-                links[canon] = link
-        headlines = [url for url, link in links.items() if _is_headline(link)]
-        requests = []
-        for url, link in links.items():
-            # sites.yaml may say what the site's articles and listings look like
-            headline = _is_headline(link) or bool(plan.patterns.article and
-                                                  plan.patterns.article.search(url))
-            if plan.patterns.listing and plan.patterns.listing.search(url):
-                headline, link = False, discovery.Link(link.url, link.text, nav=True, pager=False)
-            if plan.mode == INCREMENTAL and not (headline or link.nav):
-                continue  # incremental: new articles come by headlines, feeds and sitemaps
-            priority = P_ARTICLE if headline else (P_LISTING if link.nav else P_OTHER)
-            req = self._request(site, url, "article" if headline else "page", priority)
-            if req is not None:
-                requests.append(req)
-        chain = response.meta.get("chain") or canonical_url(response.url) or response.url
-        incremental = plan.mode == INCREMENTAL
-        if info.kind != "article" and \
-                self.pagination.pays(chain, headlines, plan.known if incremental else None):
-            for link in pagers:
-                req = self._request(site, link.url, "page", P_PAGER, recheck=incremental,
-                                    chain=chain)
-                if req is not None:
-                    requests.append(req)
-                    if incremental:
-                        break  # an incremental run turns one page at a time
-            if (form := discovery.postback_form(doc)) is not None:
-                requests += self._postbacks(site, form, response, chain)
+        headlines, follows, pays = following.page_follows(
+            doc, response.url, info.kind, response.meta.get("chain"), self.plan[site.id],
+            self.pagination)
+        requests = self._follow(site, follows)
+        if pays and (form := discovery.postback_form(doc)) is not None:
+            chain = response.meta.get("chain") or canonical_url(response.url) or response.url
+            requests += self._postbacks(site, form, response, chain)
         return headlines, requests
 
     def _postbacks(self, site: Site, form, response, chain: str) -> list[Request]:
@@ -475,96 +443,13 @@ class AssociationSpider(scrapy.Spider):
         return [r for url in revisit.vanished(before, now_listed, archive, ordered)
                 if (r := self._request(site, url, "article", P_ARTICLE, recheck=True))]
 
-    # -- items ---------------------------------------------------------------------------
-
-    def _item(self, response, kind: str, url: str, aliases=(), body: bytes | None = None,
-              links: list[str] | None = None, discovered=()) -> dict:
-        headers = {
-            k.decode("latin-1"): b", ".join(v).decode("latin-1")
-            for k, v in response.headers.items()
-        }
-        validators = {  # Scrapy's Headers look names up case-insensitively
-            name: response.headers.get(name, b"").decode("latin-1") or None
-            for name in ("ETag", "Last-Modified", "Content-Type")
-        }
-        request = response.request
-        return {
-            "site": response.meta["site"],
-            "url": url,
-            "kind": kind,
-            "status": response.status,
-            "body": response.body if body is None else body,
-            "headers": headers,
-            "etag": validators["ETag"],
-            "last_modified": validators["Last-Modified"],
-            "content_type": validators["Content-Type"],
-            "aliases": list(aliases),
-            "more_pages": [],
-            "links": links,
-            "known": response.meta.get("known"),
-            "request_key": request_key(request.url, request.method, request.body),
-            "discovered": _frontier(discovered),
-        }
+    # -- items (spiders/items.py builds them) ---------------------------------------------
 
     def _missing(self, response, url: str, reason: str) -> dict:
-        """A page that is not there or not a page: counted, and remembered for a while."""
         self.report.site(response.meta["site"]).skipped[reason] += 1
-        item = self._item(response, "missing", url, body=b"")
-        item["note"] = reason
-        return item
+        return items.missing_item(response, url, reason)
 
-    def _visited(self, response, discovered) -> dict:
-        request = response.request
-        return {"site": response.meta["site"], "kind": "visited",
-                "request_key": request_key(request.url, request.method, request.body),
-                "discovered": _frontier(discovered)}
-
-    def _failed_item(self, response) -> dict:
-        """A 5xx after every retry: nothing is stored, a later run tries again."""
-        request = response.request
+    def _failed(self, response) -> dict:
+        """A 5xx after every retry."""
         self.report.site(response.meta["site"]).skipped[f"http-{response.status}"] += 1
-        return {"site": response.meta["site"], "kind": "failed",
-                "request_key": request_key(request.url, request.method, request.body),
-                "discovered": []}
-
-
-def _settled(site_id: str, key: str) -> dict:
-    """An item that only says a pending request needs no fetching any more."""
-    return {"site": site_id, "kind": "visited", "request_key": key, "discovered": []}
-
-
-def _frontier(requests) -> list[Pending]:
-    """The requests for pages among `requests`, as frontier entries (feeds, sitemaps and
-    the homepage are asked for again by every run anyway)."""
-    return [_pending(r) for r in requests
-            if isinstance(r, Request) and r.meta.get("kind") in ("page", "article", "postback")]
-
-
-def _pending(request: Request) -> Pending:
-    meta = request.meta
-    return Pending(
-        site=meta["site"], url=request.url, kind=meta["kind"], priority=request.priority,
-        chain=meta.get("chain"), method=request.method,
-        body=request.body.decode("latin-1") if request.method == "POST" else None)
-
-
-def _is_headline(link: discovery.Link) -> bool:
-    return len(link.text.split()) >= 5 and not link.nav
-
-
-def _is_text(response) -> bool:
-    ctype = response.headers.get("Content-Type", b"").decode("latin-1").lower()
-    return not ctype or ctype.startswith("text/")
-
-
-def _is_html(response) -> bool:
-    ctype = response.headers.get("Content-Type", b"").decode("latin-1").lower()
-    if ctype:
-        return "html" in ctype
-    return b"<html" in response.body[:2000].lower()
-
-
-def _describe(failure) -> str:
-    value = failure.value
-    return f"{type(value).__name__}: {value}".strip()[:200]
-
+        return items.failed_item(response.meta["site"], items.answered(response))
