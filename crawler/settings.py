@@ -46,6 +46,7 @@ def build_settings(sites: list[Site], overrides: dict[str, str] | None = None) -
         "CONCURRENT_REQUESTS": 16,
         "CONCURRENT_REQUESTS_PER_DOMAIN": PER_SITE_CONCURRENCY,
         "DOWNLOAD_SLOTS": host_slots(sites, default_delay),
+        "DOWNLOADER": "crawler.politeness.PoliteDownloader",
         "DOWNLOAD_TIMEOUT": 30,
         "DOWNLOAD_MAXSIZE": MAX_RESPONSE_BYTES,
         "DOWNLOAD_WARNSIZE": 0,
