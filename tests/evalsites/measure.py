@@ -25,7 +25,8 @@ site's gold labels. Modes:
   answer 200, links resolve, deep articles reachable, changes consistent, sizes).
 
 Child processes have timeouts and are killed by process group; servers are shut down in
-`finally`. Exit status: 0 when every crawl ran (whatever the scores), 1 otherwise.
+`finally`. Exit status: 0 when every crawl ran to its end (crawler exit 0, or 1 = "some site
+failed", as with the --down site), whatever the scores; 1 otherwise.
 """
 
 from __future__ import annotations
@@ -313,8 +314,10 @@ class Harness:
         if (code not in (0, None) and not killed) or timed_out:
             tail = log_err.read_text("utf-8", "replace")[-2000:]
             print(f"[{label}] crawler exit {code}{' (timeout)' if timed_out else ''}; stderr tail:\n{tail}", file=sys.stderr)
+        # ran = ended on its own: exit 0, or 1 when some site of the run failed (a site that is down);
+        # a timeout, a crash by signal or any other code (usage error, traceback) is a failed run
         return {"label": label, "exit": code, "wall": round(wall, 2), "killed": killed, "timed_out": timed_out,
-                "ok": (code == 0 and not timed_out) or killed}
+                "ok": killed or (not timed_out and code in (0, 1))}
 
     def dump_requests(self, label: str) -> None:
         """Every request the servers saw during a crawl, one JSON object a line ({label}.requests.jsonl)."""
@@ -398,7 +401,7 @@ class Harness:
                 "max_concurrency": h.server.max_in_flight,
                 "disallowed_requests": sum(1 for x in sub_hits if x.path != "/robots.txt" and any(m(x.path) for m in disallow)),
                 "body_f1": round(sum(f1s) / len(f1s), 3) if f1s else None,
-                "boilerplate_pct": _ratio(len(boiler), len(records)),
+                "boilerplate": len(boiler), "boilerplate_pct": _ratio(len(boiler), len(records)),
                 "date_ok": _ratio(sum(dates), len(dates)), "author_ok": _ratio(sum(authors), len(authors)),
                 "span_s": round(span, 1),
                 "reach": {r: f"{reach_found[r]}/{n}" for r, n in sorted(reach_total.items())},
@@ -462,7 +465,8 @@ def night0(hz: Harness, db: Path, report: dict) -> dict:
                "max_concurrency": max((h.server.max_in_flight for h in hz.hosted), default=0),
                "disallowed_requests": sum(r["disallowed_requests"] for r in rows),
                "body_f1": round(sum(f1s) / len(f1s), 3) if f1s else None,
-               "boilerplate_pct": _ratio(sum(round((r["boilerplate_pct"] or 0) * r["records"] / 100) for r in rows), total_rec),
+               "boilerplate": sum(r["boilerplate"] for r in rows),
+               "boilerplate_pct": _ratio(sum(r["boilerplate"] for r in rows), total_rec),
                "wall_s": run["wall"]}
     result = {"run": run, "sites": rows, "overall": overall, "lhh_now": lhh_now(0)}
     report["night0"] = result
