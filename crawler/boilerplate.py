@@ -23,6 +23,7 @@ import json
 import math
 import re
 import unicodedata
+from functools import lru_cache
 
 from lxml import etree
 
@@ -41,6 +42,7 @@ READY_PAGES = 4  # pages a site must show before its template is trusted
 RECUR_SHARE = 0.2  # share of seen pages on which a key must occur to count as boilerplate
 MAX_KEYS = 6000  # template size bound (it travels to a worker with every article)
 CORE_SHORT = 120  # inside the article block, only repeated blocks shorter than this go
+SITE_WIDE_SHARE = 0.4  # ... or longer ones found on this share of the site's pages
 
 Fingerprints = frozenset  # of int keys; picklable and cheap to send between processes
 
@@ -51,9 +53,14 @@ def _mask(text: str) -> str:
 
 
 def _segment(el) -> str:
-    tag = el.tag if isinstance(el.tag, str) else ""
-    ident = el.get("id") or ""
-    classes = [c for c in (el.get("class") or "").split() if not VOLATILE_CLASS.search(c)]
+    return _segment_of(el.tag if isinstance(el.tag, str) else "", el.get("id") or "",
+                       el.get("class") or "")
+
+
+@lru_cache(maxsize=4096)
+def _segment_of(tag: str, ident: str, class_attr: str) -> str:
+    # a site's pages repeat the same few hundred (tag, id, class) triples: computed once
+    classes = [c for c in class_attr.split() if not VOLATILE_CLASS.search(c)]
     seg = tag
     if ident:
         seg += "#" + DIGITS.sub("#", ident.lower())
@@ -81,7 +88,9 @@ def blocks(root) -> list[Block]:
     out: list[Block] = []
 
     def visit(el, path: str, parent: Block | None) -> tuple[str, str]:
-        # returns (text, first text piece) of el, skipping scripts and styles
+        # returns (masked text, first text piece) of el, skipping scripts and styles. Each
+        # piece of text is masked once and the masks joined: masking the whole text again
+        # at every level of nesting costs a page's text times its depth.
         tag = el.tag
         if not isinstance(tag, str) or tag in SKIP:
             return "", ""
@@ -91,20 +100,20 @@ def blocks(root) -> list[Block]:
         if is_block:
             me = Block(el, 0, 0, "", parent)
             out.append(me)
-        parts = [el.text or ""]
+        parts = [_mask(el.text)] if el.text else []
         first = (el.text or "").strip()
         for child in el:
             text, child_first = visit(child, mypath, me if is_block else parent)
-            parts.append(text)
+            if text:
+                parts.append(text)
             if not first:
                 first = child_first
             if child.tail:
-                parts.append(child.tail)
+                parts.append(_mask(child.tail))
                 if not first:
                     first = child.tail.strip()
-        text = " ".join(parts)
+        masked = " ".join(p for p in parts if p)
         if me is not None:
-            masked = _mask(text)
             if masked:
                 me.text = masked
                 me.exact = _key(mypath, masked)
@@ -115,11 +124,38 @@ def blocks(root) -> list[Block]:
                 label = len(lead) <= 40 and lead.endswith(":")
                 boxed = (nested >= 2 or label) and lead != masked
                 me.caption = _key(mypath, "^", lead) if boxed else 0
-        return text, first
+        return masked, first
 
     body = root.find(".//body")
     visit(body if body is not None else root, "", None)
     return [b for b in out if b.text]
+
+
+def exact_key(el) -> int:
+    """The exact key `blocks()` gives element `el` (0 for an inline or empty element), for
+    asking a template whether one given block repeats across the site."""
+    if not isinstance(el.tag, str) or el.tag in INLINE or el.tag in SKIP:
+        return 0
+    segments = []
+    up = el
+    while up is not None and up.tag != "body":
+        if isinstance(up.tag, str) and up.tag not in INLINE:
+            segments.append(_segment(up))
+        up = up.getparent()
+    if up is not None:
+        segments.append(_segment(up))
+    masked = _mask(" ".join(_pieces(el)))
+    return _key("/" + "/".join(reversed(segments)), masked) if masked else 0
+
+
+def _pieces(el):
+    # the text pieces `blocks()` joins: own text, children's, tails; scripts skipped
+    yield el.text or ""
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in SKIP:
+            yield from _pieces(child)
+        if child.tail:
+            yield child.tail
 
 
 def parse(html: str | bytes):
@@ -178,6 +214,11 @@ class SiteTemplate:
     def threshold(self) -> int:
         return max(2, math.ceil(RECUR_SHARE * self.pages_seen))
 
+    @property
+    def site_wide(self) -> int:
+        """Pages a text must stand on to be the site's own even inside an article's block."""
+        return max(4, math.ceil(SITE_WIDE_SHARE * self.pages_seen))
+
     def is_boilerplate(self, key: int) -> bool:
         return bool(key) and self.counts.get(key, 0) >= self.threshold
 
@@ -209,9 +250,14 @@ _ONLY_INLINE = "not(*[not(" + " or ".join(f"self::{t}" for t in sorted(INLINE)) 
 _LEAVES = etree.XPath(f"//p | //div[{_ONLY_INLINE}] | //td[{_ONLY_INLINE}]")
 _TEXT_LEN = etree.XPath("string-length(normalize-space(.))")
 _LINKS = etree.XPath(".//a")
+# Text written straight into a container, or into inline markup there (old CMSs wrap a
+# whole article in <font>, its paragraphs separated by <br>s); not link text.
 _OWN_TEXT = etree.XPath(
-    "(//div|//td|//section|//article)/text()[string-length(normalize-space(.)) > 20]"
+    "//text()[parent::div or parent::td or parent::section or parent::article"
+    " or parent::font or parent::span or parent::b or parent::strong or parent::i"
+    " or parent::em or parent::u][string-length(normalize-space(.)) > 20]"
 )
+_CONTAINERS = frozenset(("div", "td", "section", "article"))
 
 
 def core_block(tree):
@@ -237,7 +283,9 @@ def core_block(tree):
         el = text.getparent()
         if text.is_tail:
             el = el.getparent()
-        if el is not None:
+        while el is not None and el.tag in INLINE and el.tag != "a":
+            el = el.getparent()  # the block the inline markup sits in
+        if el is not None and el.tag in _CONTAINERS:
             own[el] = own.get(el, 0) + len(text.strip())
     for el, n in own.items():
         if n > 80:
@@ -257,16 +305,13 @@ def prune(tree, template: SiteTemplate | None) -> int:
     while el is not None:
         protected.add(el)
         el = el.getparent()
-    core_tail = set()
-    if core is not None:
-        texty = [c for c in core if isinstance(c.tag, str) and (c.text_content() or "").strip()]
-        core_tail = set(texty[-2:])  # bylines sit there and must reach the byline finder
     removed = 0
     dropped: set = set()
     try:
         found = blocks(tree)
     except RecursionError:  # pathological nesting: leave the page to trafilatura alone
         return 0
+    site_lines = _site_sentences(found, core, template)
     for b in found:
         el = b.el
         if el in protected or el.tag in ("html", "body"):
@@ -282,13 +327,13 @@ def prune(tree, template: SiteTemplate | None) -> int:
             continue
         inside_core = core is not None and _inside(el, core)
         if inside_core:
-            # only labels, placeholders and banners: never a sentence of the article
-            if (
-                el in core_tail
-                or len(b.text) >= CORE_SHORT
-                or _sentence(b.text)
-                or not template.is_boilerplate(b.exact)
-            ):
+            # only labels, placeholders and banners: never a sentence of the article (an
+            # article fetched under two URLs, a paragraph two articles share), unless the
+            # site prints it on its pages (see _site_sentences). A byline repeated on every
+            # page goes too: credits are read from the page as fetched (crawler/credits.py).
+            if not template.is_boilerplate(b.exact):
+                continue
+            if (len(b.text) >= CORE_SHORT or _sentence(b.text)) and el not in site_lines:
                 continue
         elif not (template.is_boilerplate(b.exact) or template.is_boilerplate(b.caption)):
             continue
@@ -296,6 +341,36 @@ def prune(tree, template: SiteTemplate | None) -> int:
         el.drop_tree()
         removed += 1
     return removed
+
+
+def _site_sentences(found: list, core, template: SiteTemplate) -> set:
+    """Sentences inside the article's block that are the site's, not the article's.
+
+    One stands on so many of the site's pages ("Ghi rõ nguồn khi phát hành lại thông tin.",
+    "Số lần đọc: 125.") that it is the site's; a long one must then match word for word,
+    numbers too (masking them is what makes a report's sentences alike). And they are a
+    small part of the block: when most of an article's text looks site-wide, it is the
+    site's articles that look alike, not the site talking.
+    """
+    if core is None:
+        return set()
+    inside = [b for b in found if b.el is not core and _inside(b.el, core)]
+    total = max(1, next((len(b.text) for b in found if b.el is core), 0))
+    out: set = set()
+    # word for word first, then alike but for their numbers: each kind on its own must be a
+    # small part of the block
+    for masked in (False, True):
+        chosen = {
+            b.el: len(b.text)
+            for b in inside
+            if (len(b.text) >= CORE_SHORT or _sentence(b.text))
+            and ("#" in b.text) is masked
+            and not (masked and len(b.text) >= CORE_SHORT)
+            and template.counts.get(b.exact, 0) >= template.site_wide
+        }
+        if sum(chosen.values()) <= 0.25 * total:
+            out.update(chosen)
+    return out
 
 
 def _sentence(masked: str) -> bool:

@@ -1,30 +1,44 @@
-"""Find an article's author and cut its byline out of the text; never takes body text for a name.
+"""Read one line of an article's credits (byline, signature, source); never looks at a page.
 
-Association sites credit authors in a few ways: a field labelled "Tác giả:", "Người viết:",
-"Tác giả bài viết:" (NukeViet); JSON-LD or `<meta name="author">`; and, most often, a short
-last paragraph: a name ("Minh Thành - Thu Nga"), initials ("BH", "LHHST"), "Tin, ảnh: …",
-often right-aligned, bold or italic. Source lines ("Nguồn tin: …", "Theo báo …") are cut
-from the text too, but a source is not an author. Names are recognised by their shape
-(short, capitalised syllables or an acronym, standing alone at the end), never from a list
-of known names; what is rejected is the site's own name and CMS account labels.
+Association sites credit authors in a few ways: a labelled line ("Tác giả:", "Người viết:",
+"Người cập nhật:", "Người đăng:", "Tin, ảnh:", "Bài, ảnh:", "Cập nhật bởi …"), and, most
+often, a bare signature: a name ("Minh Thành - Thu Nga"), initials ("BH", "LHHST"), a name
+with an office ("Nguyễn Văn A - Văn phòng Liên hiệp hội"), or an office alone. Source lines
+("Nguồn: Báo Nghệ An", "Nguồn tin: …", "(Theo vusta.vn)") name where the article comes
+from: a source, never an author. Names are recognised by their shape (2–5 capitalised
+syllables, or an acronym) and offices by the head nouns Vietnamese organisation names open
+with, never from a list of known names. Where such lines sit on a page (first and last
+blocks, set apart after the body) is crawler/credits.py's concern.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from typing import NamedTuple
 
-from lxml import etree
-
-from crawler.jsonld import json_ld_documents, walk
-
-# Labels before an author's name. "Ảnh:" alone credits a photographer, not the article.
+# Labels before an author's name, with a colon. "Ảnh:" alone credits a photographer, not the
+# article.
 _AUTHOR_LABEL = re.compile(
     r"^\s*[(\[]?\s*(?:(?:tin|bài|bài\s+viết|tin\s+bài)\s*(?:,|và|&|-|\+)?\s*ảnh|tin|bài|bài\s+viết"
-    r"|tác\s+giả(?:\s+bài\s+(?:viết|báo))?|người\s+viết|nhóm\s+(?:phóng\s+viên|tác\s+giả)"
-    r"|phóng\s+viên|thực\s+hiện|viết\s+bởi|author|written\s+by|by)\s*[:：]\s*",
+    r"|tác\s+giả(?:\s+bài\s+(?:viết|báo))?|người\s+(?:viết|thực\s+hiện)"
+    r"|nhóm\s+(?:phóng\s+viên|tác\s+giả|pv)|phóng\s+viên|pv|ctv|thực\s+hiện|viết\s+bởi"
+    r"|author|written\s+by|by)\s*[:：]\s*",
     re.IGNORECASE)
-_SOURCE_LABEL = re.compile(r"^\s*[(\[]?\s*(?:nguồn(?:\s+tin)?|source)\s*[:：]\s*\S", re.IGNORECASE)
+# Labels naming who put the article on the site ("Người cập nhật:", "Người đăng:", "Cập nhật
+# bởi …"): the staffer these sites take for the author when nobody signs the article, but
+# a writer's own signature beside them is the author.
+_POSTER_LABEL = re.compile(
+    r"^\s*[(\[]?\s*(?:người\s+(?:đăng(?:\s+tin|\s+bài)?|cập\s+nhật|gửi|đưa\s+tin)"
+    r"|(?:đăng|cập\s+nhật|gửi)\s+bởi|posted\s+by)\s*[:：]\s*",
+    re.IGNORECASE)
+# "Cập nhật bởi Trần Minh Tuấn", "Viết bởi Hoàng Anh": the same labels written without a colon
+_BY_LABEL = re.compile(
+    r"^\s*[(\[]?\s*(?:(?P<poster>(?:đăng|cập\s+nhật|gửi)\s+bởi|posted\s+by)|viết\s+bởi|by)\s+",
+    re.IGNORECASE)
+_SOURCE_LABEL = re.compile(
+    r"^\s*[(\[]?\s*(?:nguồn(?:\s+(?:tin|bài(?:\s+viết)?|tham\s+khảo))?|source)\s*[:：]\s*\S",
+    re.IGNORECASE)
 # "Theo báo Nghệ An", "(Theo vusta.vn)": a source only when short and not a sentence
 _THEO = re.compile(r"^\s*[(\[]?\s*theo\s+(?P<rest>[^,;:]{2,60}?)\s*[)\]]?\s*\.?\s*$", re.IGNORECASE)
 # CMS account names and role labels that stand where an author should be.
@@ -33,19 +47,32 @@ _ACCOUNTS = re.compile(
     r"quản\s+trị(?:\s+viên)?|quản\s+lý|cộng\s+tác\s+viên|biên\s+tập(?:\s+viên)?|ban\s+biên\s+tập|"
     r"người\s+dùng|tài\s+khoản|post\s+name:?.*|\S+@\S+|[a-z0-9_.\-]+\d[a-z0-9_.\-]*)$",
     re.IGNORECASE)
-_TITLES = re.compile(r"^(?:(?:GS|PGS|TS|ThS|Ths|BS|BSCKI+|KS|CN|NCS|TTƯT|TTND|NGƯT|NGND|LS|Th\.S)"
-                     r"\.?)+$")
-_TITLE_DOTS = re.compile(r"(?:^|(?<=[\s,(-]))(?:GS|PGS|TS|ThS|Ths|BS|KS|CN|LS|Th\.S)\.(?=\s|[A-Z])")
+_TITLES = re.compile(r"^(?:(?:GS|PGS|TS|TSKH|ThS|Ths|BS|BSCKI+|KS|CN|NCS|TTƯT|TTND|NGƯT|NGND|LS"
+                     r"|Th\.S)\.?)+$")
+_TITLE_DOTS = re.compile(
+    r"(?:^|(?<=[\s,(-]))(?:GS|PGS|TS|TSKH|ThS|Ths|BS|KS|CN|LS|Th\.S)\.(?=\s|[A-Z])")
 _SEPARATORS = re.compile(r"\s+[-–—/]\s+|\s*,\s*|\s+(?:và|&)\s+")
 _SENTENCE = re.compile(r"[.!?…;:]\s+\S|[!?;…]$")
-_WORD = re.compile(r"[^\W\d_]+(?:[.'][^\W\d_]*)*\.?|\S+")
+# What may follow a name on a byline line: a date, a time ("- 12/01/2023 08:15", "lúc 08:15")
+_TRAILING_STAMP = re.compile(
+    r"(?:\s+|\s*[-–|,;(]\s*)(?:(?:vào\s+)?lúc\s+|ngày\s+|vào\s+|on\s+|at\s+)?\d.*$",
+    re.IGNORECASE)
 
 MAX_BYLINE = 70  # characters: longer lines are prose
 # The head nouns Vietnamese organisation names open with (the language's, not a site's):
-# a short last line made of one of these and capitalised words is a unit signing its news.
+# a short line made of one of these and capitalised words is a unit signing its news, and
+# after a person's name ("Hồng Nhung - Văn phòng Liên hiệp hội") it is that person's office.
 _UNIT_HEAD = re.compile(
-    r"^(?:Văn phòng|Ban(?: biên tập)?|Phòng|Trung tâm|Tòa soạn|Toà soạn|Bộ phận|Nhóm|"
-    r"Chi hội|Câu lạc bộ|Tổ|Viện|BBT)(?:\s|$)")
+    r"^(?:Văn phòng|Ban(?: biên tập)?|Phòng|Trung tâm|Tòa soạn|Toà soạn|Bộ phận|Nhóm|Chi hội|"
+    r"Câu lạc bộ|CLB|Tổ|Viện|BBT|Hội|Liên hiệp(?: các)? [Hh]ội|LHH|Sở|Trường|Khoa|Bệnh viện|"
+    r"Báo|Tạp chí|Đài|Cổng thông tin|Chi cục|Cục|Vụ|Công ty|UBND|Ủy ban|Uỷ ban|Huyện|Thị xã|"
+    r"Thành phố|TP\.?|Xã|Phường|Đoàn|Chi bộ|Đảng bộ|Học viện|Đại học|Liên đoàn)(?:\s|$)")
+# Words of a site's interface: a capitalised box heading ("Tin Mới Nhất", "Bài Viết Liên
+# Quan") has the shape of a name but is made of these.
+_UI_WORDS = frozenset(
+    "tin bài viết mới nhất liên quan khác cùng xem thêm chuyên mục danh mục thông báo video "
+    "ảnh hình văn bản chia sẻ bình luận từ khóa khoá trang chủ tiêu điểm nổi bật đọc nhiều "
+    "sự kiện hoạt động lượt truy cập thống kê liên kết website giới thiệu".split())
 
 
 def _nfc(text: str) -> str:
@@ -67,10 +94,11 @@ def _looks_like_name_part(part: str, unit: bool = False) -> bool:
     """One person or unit: 'Nguyễn Văn Hùng', 'ThS. Lê Lan', 'BH', 'Phòng TTTT', 'Hội Nông học'.
 
     A unit (after a name: "Hồng Nhung - Trung tâm Khuyến nông") may have lowercase words, as
-    Vietnamese organisation names do, as long as half its words are capitalised.
+    Vietnamese organisation names do, as long as half its words are capitalised or it opens
+    with an organisation's head noun ("Văn phòng Liên hiệp hội").
     """
     words = part.split()
-    if not words or len(words) > 6:
+    if not words or len(words) > (9 if unit else 6):
         return False
     if len(words) == 1:
         return _is_acronym(words[0]) or (unit and _is_capitalised(words[0]))
@@ -78,9 +106,10 @@ def _looks_like_name_part(part: str, unit: bool = False) -> bool:
         return False
     capitalised = sum(1 for w in words if _is_capitalised(w) or _is_acronym(w) or _TITLES.match(w))
     if unit:
-        return 2 * capitalised >= len(words)
+        return 2 * capitalised >= len(words) or bool(_UNIT_HEAD.match(part))
     # a person's name is capitalised throughout; a unit may have one lowercase word ("Nông học")
-    return capitalised == len(words) or (capitalised >= len(words) - 1 and len(words) >= 3)
+    return len(words) <= 6 and (
+        capitalised == len(words) or (capitalised >= len(words) - 1 and len(words) >= 3))
 
 
 def _unglue(line: str) -> str:
@@ -113,7 +142,7 @@ def name_shape(line: str) -> str | None:
     core = text
     # "Nguyễn Văn Hùng (Hội Nông học)": the bracket names a unit; "Hoàng Anh (tổng hợp)",
     # "(st)": a lowercase bracket is an editor's note, dropped from the name
-    bracket = re.fullmatch(r"(?P<core>[^()]+?)\s*\((?P<unit>[^()]{2,50})\)", text)
+    bracket = re.fullmatch(r"(?P<core>[^()]+?)\s*\((?P<unit>[^()]{2,60})\)", text)
     if bracket:
         core = bracket["core"]
         if bracket["unit"][:1].islower() and len(bracket["unit"].split()) <= 3:
@@ -124,39 +153,71 @@ def name_shape(line: str) -> str | None:
     if not parts or len(parts) > 4 \
             or not all(_looks_like_name_part(p, unit=True) for p in parts[1:]):
         return None
-    # An office signs for itself: "Văn phòng Liên hiệp Hội", "Ban Tuyên truyền", "BBT".
-    if _UNIT_HEAD.match(parts[0]) and _looks_like_name_part(parts[0], unit=True):
+    # An office signs for itself: "Văn phòng Liên hiệp Hội", "Ban Tuyên truyền", "BBT", or
+    # an office of an organisation, "Văn phòng Liên hiệp hội" (not "Ban Chấp hành họp …")
+    head = _UNIT_HEAD.match(parts[0])
+    if head and _looks_like_name_part(parts[0], unit=True) and (
+        2 * _capitalised(parts[0]) >= len(parts[0].split())
+        or _UNIT_HEAD.match(parts[0][head.end():])
+    ):
         return text
     if not _looks_like_name_part(parts[0]):
         return None
     # the line opens with a person or initials ("Thu Hà - Phòng TTTT"), not with a phrase
     if not all(_is_capitalised(w) or _is_acronym(w) or _TITLES.match(w) for w in parts[0].split()):
         return None
+    if all(w.casefold() in _UI_WORDS for w in parts[0].split()):
+        return None  # "Tin Mới Nhất": a box heading, not a person
     return text
 
 
-def _clean_value(value: str) -> str:
+def _capitalised(part: str) -> int:
+    return sum(1 for w in part.split() if _is_capitalised(w) or _is_acronym(w))
+
+
+def clean_value(value: str) -> str:
+    """A labelled value without what trails the name: a source, a date, brackets."""
     value = _nfc(value)
     value = re.split(r"\s+(?:nguồn(?:\s+tin)?|source)\s*[:：]", value, flags=re.IGNORECASE)[0]
-    return _unglue(value.strip(" .,;:-–()[]"))
+    value = _TRAILING_STAMP.sub("", value)
+    return _unglue(value.strip(" .,;:-–()[]|"))
 
 
-def _labelled_author(line: str) -> str | None:
-    match = _AUTHOR_LABEL.match(_nfc(line))
+def labelled(line: str) -> tuple[str | None, bool]:
+    """(the name after a byline label, whether the label names the poster rather than the
+    writer): "Tin, ảnh: Hoàng Anh" -> ("Hoàng Anh", False), "Cập nhật bởi Trần Minh Tuấn -
+    12/01/2023" -> ("Trần Minh Tuấn", True); (None, False) when the line is no byline."""
+    text = _nfc(line)
+    match, poster = _AUTHOR_LABEL.match(text), False
     if not match:
-        return None
+        match, poster = _POSTER_LABEL.match(text), True
+    bare = match is None
+    if bare:
+        match = _BY_LABEL.match(text)
+        if not match or len(text) > MAX_BYLINE + 30:
+            return None, False
+        poster = bool(match["poster"])
     # "Tin: Minh Thành; Ảnh: Thu Nga": the photo credit after the author is not the author
-    value = re.split(r"\s*;\s*|\s+[-–]\s+ảnh\s*:|\s*,\s*ảnh\s*:", _nfc(line)[match.end():],
+    value = re.split(r"\s*;\s*|\s+[-–]\s+ảnh\s*:|\s*,\s*ảnh\s*:", text[match.end():],
                      flags=re.IGNORECASE)[0]
-    value = _clean_value(value)
-    return value if 0 < len(value) <= MAX_BYLINE and not _SENTENCE.search(value) else None
+    value = clean_value(value)
+    if bare and not (name_shape(value) or is_account(value)):
+        return None, False  # "By the end of the year, …" is a sentence, not a byline
+    if 0 < len(value) <= MAX_BYLINE and not _SENTENCE.search(value):
+        return value, poster
+    return None, False
+
+
+def labelled_author(line: str) -> str | None:
+    """The name after a byline label (writer's or poster's), or None."""
+    return labelled(line)[0]
 
 
 def source_value(line: str) -> str | None:
     """The publication a source line names ("Nguồn: Báo Nghệ An" -> "Báo Nghệ An",
     "(Theo vusta.vn)" -> "vusta.vn"), or None when the line is not a source line."""
     text = _nfc(line)
-    if len(text) > 120:
+    if len(text) > 160:
         return None
     label = _SOURCE_LABEL.match(text)
     if label:
@@ -175,270 +236,105 @@ def source_value(line: str) -> str | None:
     return value or None
 
 
-def _is_source(line: str) -> bool:
-    return source_value(line) is not None
-
-
 def is_account(name: str) -> bool:
     """A CMS account or role label ("admin", "Super User", "Cộng tác viên"), not a person."""
     return bool(_ACCOUNTS.match(_nfc(name)))
 
 
-def _classify(line: str) -> tuple[str, str | None]:
-    """('author', name), ('source', None) or ('text', None) for one paragraph."""
-    labelled = _labelled_author(line)
-    if labelled is not None:
-        return ("author", None if is_account(labelled) else labelled)
-    if _is_source(line):
-        return ("source", None)
+def classify(line: str) -> tuple[str, str | None]:
+    """('author', name or None), ('poster', name or None), ('source', publication) or
+    ('text', None) for one line. A labelled byline naming a CMS account is still a byline
+    (cut, with no name)."""
+    name, poster = labelled(line)
+    if name is not None:
+        return ("poster" if poster else "author", None if is_account(name) else name)
+    source = source_value(line)
+    if source is not None:
+        return ("source", source)
     shaped = name_shape(line)
     if shaped is not None and not is_account(shaped):
         return ("author", shaped)
     return ("text", None)
 
 
-def split_credits(paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
-    """Remove trailing (or leading) byline and source paragraphs.
+def byline_value(text: str) -> str | None:
+    """The author a line names when the page sets it apart (right-aligned, bold): a labelled
+    byline, a name shape, or a one-word pen name (accepted only because it is set apart)."""
+    labelled = labelled_author(text)
+    if labelled is not None:
+        return labelled
+    if name_shape(text):
+        return _unglue(_nfc(text).strip(" ."))
+    text = _nfc(text).strip(" .")
+    if _is_capitalised(text) and " " not in text and not any(c.isdigit() for c in text) \
+            and text.casefold() not in _UI_WORDS:
+        return text
+    return None
 
-    Returns (kept paragraphs, author or None, source or None). From the end: up to three
-    lines that are a source or a byline; one byline at most, the last paragraph of a
-    one-paragraph text never (a lone short line is the text). From the start: a labelled
-    byline ("Tin, ảnh: …") only.
+
+class Credits(NamedTuple):
+    kept: list[str]  # the paragraphs without their credit lines
+    author: str | None  # the writer a byline names
+    poster: str | None  # who put it online ("Người cập nhật: …"), when a line says so
+    source: str | None  # the publication a source line names
+
+
+def credit_lines(paragraphs: list[str]) -> Credits:
+    """Remove trailing (or leading) byline, poster and source paragraphs.
+
+    From the end: up to four
+    lines that are a source, a poster's line ("Người cập nhật: …") or a byline, one byline
+    at most; the last paragraph of a one-paragraph text never (a lone short line is the
+    text). From the start: a labelled byline ("Tin, ảnh: …") or a source line, first or
+    right under the lead.
     """
     kept = list(paragraphs)
-    author = source = None
+    author = poster = source = None
     found_author = False
-    for _ in range(3):
+    for _ in range(4):
         if len(kept) < 2:
             break
-        kind, name = _classify(kept[-1])
-        if kind == "source" or (kind == "author" and not found_author):
-            line = kept.pop()
+        kind, value = classify(kept[-1])
+        if kind in ("source", "poster") or (kind == "author" and not found_author):
+            kept.pop()
             if kind == "author":
-                found_author, author = True, name
+                found_author, author = True, value
+            elif kind == "poster":
+                poster = poster or value
             elif source is None:
-                source = source_value(line)
+                source = value
             continue
         if not kept[-1].strip():
             kept.pop()
             continue
         break
-    if len(kept) >= 2:
-        first = _labelled_author(kept[0])
+    # the first lines: a labelled byline or a source line, above or just under the lead
+    for i in (0, 1):
+        if len(kept) < 3 - i or i >= len(kept):
+            break
+        first, is_poster = labelled(kept[i])
         if first is not None:
-            kept.pop(0)
-            if author is None and not is_account(first):
-                author = first
-    return kept, author, source
+            kept.pop(i)
+            if not is_account(first):
+                if is_poster:
+                    poster = poster or first
+                else:
+                    author = author or first
+            break
+        if source_value(kept[i]) is not None and len(kept[i]) <= 80:
+            source = source or source_value(kept.pop(i))
+            break
+    return Credits(kept, author, poster, source)
+
+
+def split_credits(paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
+    """(kept paragraphs, author or None, source or None): `credit_lines` with the writer's
+    byline winning over the poster's."""
+    kept, author, poster, source = credit_lines(paragraphs)
+    return kept, author or poster, source
 
 
 def split_byline(paragraphs: list[str]) -> tuple[list[str], str | None]:
     """`split_credits` without the source: (kept paragraphs, author or None)."""
     kept, author, _ = split_credits(paragraphs)
-    return kept, author
-
-
-# -- structured authors on the page --------------------------------------------------------
-
-_LABEL_NODES = etree.XPath(
-    ".//text()[contains(., 'Tác giả') or contains(., 'tác giả') or contains(., 'TÁC GIẢ')"
-    " or contains(., 'Người viết') or contains(., 'người viết') or contains(., 'NGƯỜI VIẾT')]"
-    "[not(parent::script or parent::style)]")
-_FIELD_WORDS = ("Tác giả", "tác giả", "TÁC GIẢ", "Người viết", "người viết", "NGƯỜI VIẾT")
-_FIELD_LABEL = re.compile(r"^\s*(?:tác\s+giả(?:\s+bài\s+(?:viết|báo))?|người\s+viết)\s*[:：]?\s*",
-                          re.IGNORECASE)
-
-
-def _field_value(node, label: re.Pattern) -> str | None:
-    """The value of a field whose label is text node `node`: after the label in the same
-    text, else in what follows (<b>Tác giả:</b> <span>X</span>)."""
-    text = _nfc(str(node))
-    match = label.match(text)
-    if not match or len(text) > 100:
-        return None  # "tác giả" inside a sentence is prose
-    value = text[match.end():]
-    if not value:
-        el = node.getparent()
-        if node.is_tail:
-            after = el.getnext()
-            value = _text(after) if after is not None else ""
-        else:
-            inside = _nfc(el.text_content())
-            value = label.sub("", inside, count=1) if inside != text else ""
-            after = el.getnext()
-            value = value or _nfc(el.tail or "") or (_text(after) if after is not None else "")
-    value = _clean_value(value)
-    return value if value and len(value) <= MAX_BYLINE else None
-
-
-def _label_field(doc) -> str | None:
-    """The value of a page field labelled 'Tác giả:' / 'Người viết:' / 'Tác giả bài viết:'."""
-    text = etree.tostring(doc, method="text", encoding=str)
-    if not any(label in text for label in _FIELD_WORDS):
-        return None  # most pages: skip the XPath scan of every text node
-    for node in _LABEL_NODES(doc):
-        value = _field_value(node, _FIELD_LABEL)
-        if value and not is_account(value):
-            return value
-    return None
-
-
-_SOURCE_NODES = etree.XPath(
-    ".//text()[contains(., 'Nguồn') or contains(., 'nguồn') or contains(., 'NGUỒN')]"
-    "[not(ancestor::script or ancestor::style or ancestor::footer or ancestor::nav"
-    " or ancestor::a)]")
-_SOURCE_FIELD = re.compile(r"^\s*nguồn(?:\s+tin)?\s*[:：]\s*", re.IGNORECASE)
-
-
-def _source_field(doc) -> str | None:
-    """A page field labelled 'Nguồn:' / 'Nguồn tin:' (NukeViet prints one under the body)."""
-    for node in _SOURCE_NODES(doc):
-        value = _field_value(node, _SOURCE_FIELD)
-        if value:
-            return value
-    return None
-
-
-def _json_ld_author(doc) -> str | None:
-    for data in json_ld_documents(doc):
-        for item in walk(data):
-            author = item.get("author") or item.get("creator")
-            names = author if isinstance(author, list) else [author]
-            for one in names:
-                name = one.get("name") if isinstance(one, dict) else one
-                if isinstance(name, str) and _nfc(name):
-                    return _nfc(name)
-    return None
-
-
-def _meta_author(doc) -> str | None:
-    for el in doc.iter("meta"):
-        key = (el.get("name") or el.get("property") or el.get("itemprop") or "").lower()
-        value = _nfc(el.get("content") or "")
-        if key in ("author", "article:author", "dc.creator", "byl", "sailthru.author") and value \
-                and not value.startswith(("http://", "https://", "/")):
-            return re.sub(r"^(?:by|bởi)\s+", "", value, flags=re.IGNORECASE)
-    for el in doc.xpath(".//a[@rel='author'] | .//*[@itemprop='author']"):
-        name = el.xpath(".//*[@itemprop='name']")
-        value = _nfc((name[0] if name else el).text_content())
-        value = re.sub(r"^(?:viết\s+bởi|đăng\s+bởi|by|bởi)\s+", "", value, flags=re.IGNORECASE)
-        if value:
-            return value
-    return None
-
-
-def _site_names(doc) -> set[str]:
-    """The site's own names: og:site_name, application-name, segments of <title>."""
-    names = set()
-    for el in doc.iter("meta"):
-        key = (el.get("property") or el.get("name") or "").lower()
-        if key in ("og:site_name", "application-name", "copyright") and el.get("content"):
-            names.add(_nfc(el.get("content")).casefold())
-    for title in doc.iter("title"):
-        text = _nfc(title.text_content())
-        names.add(text.casefold())
-        names.update(p.strip().casefold() for p in re.split(r"\s+[|–—:-]+\s+", text) if p.strip())
-    return names
-
-
-def _acceptable(name: str | None, site_names: set[str]) -> bool:
-    if not name or len(name) > MAX_BYLINE or is_account(name):
-        return False
-    key = name.casefold()
-    return key not in site_names and not any(key in site and len(key) > 12 for site in site_names)
-
-
-def _byline_value(text: str) -> str | None:
-    labelled = _labelled_author(text)
-    if labelled is not None:
-        return labelled
-    if name_shape(text):
-        return _unglue(text.strip(" ."))
-    if _is_capitalised(text) and " " not in text and not any(c.isdigit() for c in text):
-        return text.strip(" .")  # a one-word pen name is a byline only when set apart
-    return None
-
-
-def _text(el) -> str:
-    """An element's text, NFC; '' for comments and processing instructions."""
-    return _nfc(el.text_content()) if isinstance(el.tag, str) else ""
-
-
-def _set_apart(el) -> bool:
-    """Printed right-aligned, or entirely bold/italic: how these sites set a byline apart."""
-    style = (el.get("style") or "").lower().replace(" ", "")
-    if "text-align:right" in style or (el.get("align") or "").lower() == "right":
-        return True
-    children = [c for c in el if isinstance(c.tag, str)]
-    return (len(children) == 1 and children[0].tag in ("strong", "b", "em", "i")
-            and not (el.text or "").strip() and not (children[0].tail or "").strip())
-
-
-def _emphasised_byline(doc, paragraphs: list[str]) -> tuple[list[str], str | None]:
-    """A line the page sets apart (right-aligned, bold, italic) at the end of the article.
-
-    Either it is the last paragraph (then cut), or the extractor dropped it and it stands in
-    the page right after the element holding the last paragraph.
-    """
-    if not paragraphs:
-        return paragraphs, None
-    last = _nfc(paragraphs[-1])
-    # XPath strings cannot hold control characters, and page text never does
-    snippet = "".join(c for c in last[-40:] if c.isprintable()).strip()
-    if not snippet:
-        return paragraphs, None
-    for node in doc.xpath(".//text()[contains(., $snippet)]", snippet=snippet)[-1:]:
-        holder = node.getparent()
-        while holder is not None and holder.tag not in ("p", "div", "td", "li", "span", "em",
-                                                        "strong", "b", "i", "font"):
-            holder = holder.getparent()
-        if holder is None:
-            break
-        while holder.getparent() is not None and holder.tag in ("span", "em", "strong", "b", "i",
-                                                                "font"):
-            holder = holder.getparent()
-        text = _nfc(holder.text_content())
-        if text == last and len(paragraphs) >= 2 and _set_apart(holder):
-            value = _byline_value(text)
-            if value is not None:
-                return paragraphs[:-1], value
-        following = holder.getnext()
-        for _ in range(2):
-            if following is None or _text(following):
-                break
-            following = following.getnext()
-        if following is not None and isinstance(following.tag, str) \
-                and len(_text(following)) <= MAX_BYLINE and _set_apart(following):
-            value = _byline_value(_text(following))
-            if value is not None:
-                return paragraphs, value
-    return paragraphs, None
-
-
-def find_credits(doc, paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
-    """The article's paragraphs without its byline and source lines, its author, its source.
-
-    Order of trust for the author: a field the page labels "Tác giả:" / "Người viết:"; the
-    JSON-LD author; a byline at the end (or a labelled one at the start) of the text, or a
-    last line the page sets apart (right-aligned, bold, italic); last, `<meta name="author">`,
-    rel=author and itemprop=author, which on these CMSs often hold the uploading account or
-    the site name. Site names and account labels are never returned. The source is the
-    publication a closing "Nguồn: …" / "Theo …" line names, else a page field so labelled.
-    """
-    sites = _site_names(doc)
-    kept, byline, source = split_credits(paragraphs)
-    if byline is None and kept == list(paragraphs):
-        kept, byline = _emphasised_byline(doc, kept)
-    source = source or _source_field(doc)
-    # evaluated lazily, most trusted first: the later ones cost XPath scans
-    for finder in (_label_field, _json_ld_author, lambda _: byline, _meta_author):
-        name = finder(doc)
-        if _acceptable(name, sites):
-            return kept, name, source
-    return kept, None, source
-
-
-def find_author(doc, paragraphs: list[str]) -> tuple[list[str], str | None]:
-    """`find_credits` without the source: (paragraphs without the byline, author or None)."""
-    kept, author, _ = find_credits(doc, paragraphs)
     return kept, author

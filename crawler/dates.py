@@ -31,7 +31,6 @@ class Published:
     source: str  # 'json-ld', 'meta:<name>', 'time-element', 'text:near-title', 'text:label', ...
 
 
-
 # -- structured metadata -------------------------------------------------------------------
 
 # Names under which pages publish dates, most trusted first. Modification dates are read too,
@@ -110,6 +109,8 @@ _CHROME_WORDS = re.compile(
     r"(?:^|[^a-z])(?:header|banner|topbar|top|footer|sidebar|aside|menu|nav|navbar|marquee|ticker|"
     r"widget|breadcrumbs?|copyright)(?:[^a-z]|$)", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
+_MODIFIED_MARK = re.compile(r"modif|updated|update-date|edited|last-?mod")
+_PUBLISHED_MARK = re.compile(r"published|publish-date|date-?create|created|pubdate|post-?date")
 
 
 @dataclass
@@ -288,8 +289,13 @@ def _walk(doc, title: str | None, far: bool = False):
         if value is not None and 0 <= (i := index_of(el)) < len(texts):
             times[i] = (el, value)
     picks = [i for i in picks if i not in times][:UNANCHORED]
-    seen = [_Seen(value, starts[i], el, _nfc(el.text_content()), 0, previous(i), True)
-            for i, (el, value) in times.items()]
+    seen = []
+    for i, (el, value) in times.items():
+        # "<time datetime=…>Ngày đăng: 12/01/2023</time>": the label is inside the element
+        piece = _nfc(el.text_content())
+        found = find_date(piece)
+        seen.append(_Seen(value, starts[i], el, piece, found[1] if found else 0, previous(i),
+                          True))
     for i, node in _text_nodes(root, picks):
             clean = _nfc(str(node))
             found = find_date(clean)
@@ -340,6 +346,14 @@ def _score(cand: _Seen, title_span, title_chain: list, repeated: bool, body_text
     cand.labelled = label is not None
     score = 0.0 if label is None else 2.5 if _UPDATE_LABEL.match(label.group()) else 3.0
     if cand.structured:
+        score += 1
+    # what the markup says the date is: schema.org's datePublished / dateModified, or the
+    # CMS's class ("published", "create", "modified", "updated")
+    kind = " ".join((up.get("itemprop") or "") + " " + (up.get("class") or "")
+                    for up in cand.chain[:2]).lower()
+    if _MODIFIED_MARK.search(kind):
+        score -= 2
+    elif _PUBLISHED_MARK.search(kind):
         score += 1
     if isinstance(cand.value, datetime):
         score += 1

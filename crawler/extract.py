@@ -4,7 +4,7 @@ The orchestrator of extraction: the site's boilerplate template (crawler/boilerp
 prunes what repeats across the site, trafilatura finds the main text in what is left,
 and the project's own layers correct what it gets wrong on association sites: the title
 (the article's heading, not the site's <title>), image file names and placeholders shown
-as captions, Vietnamese dates (crawler/dates.py) and bylines (crawler/bylines.py).
+as captions, Vietnamese dates (crawler/dates.py), bylines and sources (crawler/credits.py).
 Pure and picklable, so the crawl can run it in worker processes.
 """
 
@@ -17,9 +17,9 @@ from copy import deepcopy
 from dataclasses import dataclass
 
 import trafilatura
-from lxml import etree
 
-from crawler import boilerplate
+from crawler import boilerplate, layout, related
+from crawler.titles import title_element
 
 
 @dataclass(frozen=True)
@@ -128,105 +128,55 @@ def _date_line(line: str) -> bool:
     return not re.sub(r"[\W\d_]+", "", rest)
 
 
+# A caption that is one machine-made token: upload and chat-app file names, timestamps
+# ("20230112_081530", "z4967381234567_3f2a"), mostly digits and never a word.
+MACHINE_NAME = re.compile(r"^(?=(?:\D*\d){6})[\w.-]{6,60}$")
+
+
+# A multi-page article's pager: "Trang: « 1 2 3 »", "[1] [2] Tiếp theo »": page numbers
+# (small ones: "2021 1.240 58.300" is a row of figures), arrows, brackets and pager words.
+PAGER = re.compile(
+    r"^(?:(?:trang|page|tiếp(?:\s+theo)?|sau|trước|đầu|cuối|next|prev(?:ious)?|first|last)\b"
+    r"|(?<!\d)\d{1,3}(?!\d)|[\s«»‹›<>\[\]()|/…:-])+$", re.I)
+_PAGER_MARK = re.compile(r"[«»‹›<>\[\]]|trang|page|tiếp|next|prev", re.I)
+
+
 def _junk_line(line: str, alts: set[str], vietnamese: bool) -> bool:
     folded = _fold(line)
     if not folded or _date_line(line):
+        return True
+    if len(line) <= 80 and re.search(r"\d", line) and PAGER.match(line) \
+            and _PAGER_MARK.search(line):
         return True
     if line.casefold().strip() in UI_LABELS or folded.isdigit():
         return True
     if FILE_NAME.match(line.strip()):
         return True
+    token = line.strip()
+    if MACHINE_NAME.match(token) and not VIET_MARKS.search(token) \
+            and 2 * sum(c.isdigit() for c in token) >= len(token):
+        return True
     return vietnamese and folded in alts
-
-
-# -- title -------------------------------------------------------------------------------
-
-# Headings and elements with a class or id, in document order (XPath walks the tree in
-# C); TITLE_HINT then keeps those whose class or id speaks of a title.
-_TITLE_CANDIDATES = etree.XPath(
-    "//body//*[self::h1 or self::h2 or self::h3 or @itemprop or @class or @id]"
-)
-TITLE_HINT = re.compile(r"title|tieude|tieu-de|tieu_de|headline|heading|tenbai|news-name", re.I)
-SEPARATORS = re.compile(r"\s+[|\-–—:»›/]+\s+|\s*[|»›]\s*")
 
 
 def _text(el) -> str:
     return nfc(" ".join(el.itertext()))
 
 
-def title_element(tree, core=None):
-    """(the article's heading, the element it came from or None): an element the
-    <title>/og:title names, else the last heading above the article's text; never the
-    site's name."""
-    metas = {}
-    for m in tree.iter("meta"):
-        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
-        if key and m.get("content"):
-            metas.setdefault(key, nfc(m.get("content")))
-    site_name = (metas.get("og:site_name") or "").casefold()
-    head_title = tree.find(".//head/title")
-    refs = [
-        metas.get("og:title"),
-        metas.get("twitter:title"),
-        _text(head_title) if head_title is not None else None,
-    ]
-    refs = [r.casefold() for r in refs if r]
-
-    candidates = []
-    for el in _TITLE_CANDIDATES(tree):
-        if (
-            el.tag not in ("h1", "h2", "h3")
-            and el.get("itemprop") != "headline"
-            and (
-                el.tag in ("meta", "title", "a", "html", "body", "head")
-                or not TITLE_HINT.search((el.get("class") or "") + " " + (el.get("id") or ""))
-            )
-        ):
-            continue
-        text = _text(el)
-        if 8 <= len(text) <= 300 and text.casefold() != site_name:
-            candidates.append((el, text))
-    for el, text in candidates:
-        if el.get("itemprop") == "headline":
-            return text, el
-    # The longest heading that the page's own <title> or og:title contains.
-    named = [
-        (len(t), i) for i, (_, t) in enumerate(candidates) if any(t.casefold() in r for r in refs)
-    ]
-    if named:
-        el, text = candidates[max(named)[1]]
-        return text, el
-    # Else the last heading before the article's running text.
-    if core is not None and candidates:
-        order = {el: i for i, el in enumerate(tree.iter())}
-        at = order.get(core, 0)
-        before = [i for i, (el, _) in enumerate(candidates) if order.get(el, 0) < at]
-        if before:
-            el, text = candidates[before[-1]]
-            return text, el
-    # Else og:title / <title> without the site's name and category segments.
-    for ref in (metas.get("og:title"), _text(head_title) if head_title is not None else None):
-        if ref:
-            parts = [p for p in SEPARATORS.split(ref) if p and p.casefold() != site_name]
-            if parts:
-                return max(parts, key=len), None
-    return (candidates[0][1], candidates[0][0]) if candidates else (None, None)
-
-
 # -- the orchestrator ---------------------------------------------------------------------
 
 
 def _layers():
-    """dates.py and bylines.py when they are installed (another engineer writes them)."""
+    """dates.py and credits.py when they are installed (another engineer writes them)."""
     try:
         from crawler import dates
     except ImportError:
         dates = None
     try:
-        from crawler import bylines
+        from crawler import credits
     except ImportError:
-        bylines = None
-    return dates, bylines
+        credits = None
+    return dates, credits
 
 
 def _lead_blocks(tree, title_el, core) -> list[str]:
@@ -260,58 +210,32 @@ def _lead_blocks(tree, title_el, core) -> list[str]:
     return out
 
 
-def _paragraphise(core) -> None:
-    # Portals write paragraphs as bare <div>s; trafilatura keeps some and drops others.
-    # Inside the article's block a div holding only inline text is a paragraph.
-    if core is None:
-        return
-    for el in core.iter("div"):
-        if (
-            el is not core
-            and not any(isinstance(c.tag, str) and c.tag not in boilerplate.INLINE for c in el)
-            and _text(el)
-        ):
-            el.tag = "p"
-
-
-BLOCKISH = frozenset("p div table ul ol h1 h2 h3 h4 h5 h6 blockquote section article dl".split())
-
-
-def _unlayout(tree) -> None:
-    # Tables used for layout (cells holding paragraphs, or a single column) would come
-    # out as one "| ... |" line; their cells are blocks of text, not data.
-    for table in list(tree.iter("table")):
-        rows = [r for r in table.iter("tr")]
-        cells = [c for r in rows for c in r if c.tag in ("td", "th")]
-        single_column = all(sum(1 for c in r if c.tag in ("td", "th")) <= 1 for r in rows)
-        holds_blocks = any(
-            isinstance(x.tag, str) and x.tag in BLOCKISH for c in cells for x in c.iterdescendants()
-        )
-        if single_column or holds_blocks:
-            for el in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
-                el.tag = "div"
-
-
-def _unfigure(tree) -> None:
-    # trafilatura drops figures; captions may be text (placeholders are filtered later)
-    for el in tree.iter("figcaption", "figure"):
-        nested = any(isinstance(c.tag, str) and c.tag not in boilerplate.INLINE for c in el)
-        el.tag = "p" if el.tag == "figcaption" and not nested else "div"
-        el.attrib.pop("class", None)  # trafilatura skips "caption" classes
-        for c in el.iter("p"):
-            c.attrib.pop("class", None)
-
-
-def _body_lines(tree, template, url, alts, title, recall: bool) -> tuple[list[str], object]:
-    tree = deepcopy(tree)  # the caller keeps the whole page for dates and bylines
+def _body_lines(
+    tree, template, url, alts, title, recall: bool, title_el=None, core=None
+) -> tuple[list[str], object]:
+    # the caller keeps the whole page for dates and bylines: work on a copy, and find the
+    # heading and the article's block in it by their paths
+    paths = [tree.getroottree().getpath(el) if el is not None else None for el in (title_el, core)]
+    tree = deepcopy(tree)
+    title_el, core = ((tree.xpath(p) or [None])[0] if p else None for p in paths)
+    # links to other articles first: the template may know a teaser's title (it repeats
+    # across the site) and not its sentence, which would be left without what marks it
+    related.remove(tree, url, [el for el in (title_el, core) if el is not None])
     if template is not None and template.ready:
+        # on the page's own structure, which is what the template learned its keys from
         boilerplate.prune(tree, template)
-    _unfigure(tree)
-    _unlayout(tree)
+    if core is None or core.getparent() is None:
+        core = boilerplate.core_block(tree)  # a further page of the article
+    layout.paragraphise(core)
+    if core is not None:  # link lines written loose into the article's block are lines now
+        related.remove(core, url, [core])
+    layout.unfigure(tree)
+    layout.flatten_data_tables(tree)
+    layout.unlayout(tree)
     doc = trafilatura.bare_extraction(
         tree,
         url=url,
-        with_metadata=True,
+        with_metadata=False,  # title, date, author: ours (titles, dates, credits)
         include_comments=False,
         include_tables=True,
         favor_recall=recall,
@@ -320,11 +244,62 @@ def _body_lines(tree, template, url, alts, title, recall: bool) -> tuple[list[st
     if doc is None:
         return [], None
     vietnamese = bool(VIET_MARKS.search(doc.text or ""))
-    lines = [nfc(x) for x in (doc.text or "").split("\n")]
+    lines = [_row(nfc(x)) for x in (doc.text or "").split("\n")]
     lines = [x for x in lines if x and not _junk_line(x, alts, vietnamese)]
-    if lines and title and _fold(lines[0]).rstrip(" .") == _fold(title).rstrip(" ."):
-        lines = lines[1:]  # the heading repeated as the first line
+    heading = _fold(title or "").rstrip(" .")
+    for i, line in enumerate(lines[:3]):
+        if heading and _fold(line).rstrip(" .") == heading:
+            del lines[i]  # the heading repeated above the text (under a label or a date)
+            break
     return lines, doc
+
+
+def _row(line: str) -> str:
+    """A data table's row as a reader copies it, cells separated by spaces: trafilatura
+    writes "| Hội Y học | 120 |"."""
+    if len(line) > 2 and line.startswith("|") and line.endswith("|"):
+        return " ".join(c.strip() for c in line[1:-1].split("|") if c.strip())
+    return line
+
+
+_SENTENCE_END = re.compile(r"[.!?…:;]\s*$")
+
+
+def _drop_meta_lines(tree, lines: list[str], core, title: str | None) -> list[str]:
+    """Leading short lines printed above the article's block (a kicker or category over the
+    heading, a view count under it), or the heading on one line with its kicker: the
+    article's meta lines, not its text. A line also found in the article's block stays."""
+    if core is None:
+        return lines
+    order = None
+    key = nfc(title or "").casefold()
+    while lines:
+        line = lines[0]
+        at = line.casefold().find(key) if key else -1
+        if at == 0 or (at > 0 and at + len(key) == len(line)):
+            # the heading with its kicker or its date: what is left of it is the meta part
+            line = (line[len(key):] if at == 0 else line[:at]).strip(" -–|:·•")
+        if not line or len(line) > 40 or len(line.split()) > 6 or _SENTENCE_END.search(line):
+            break
+        snippet = "".join(c for c in line[:30] if c.isprintable())
+        nodes = tree.xpath("//body//text()[contains(., $s)]", s=snippet) if snippet else []
+        if not nodes:
+            break
+        if order is None:
+            order = {el: i for i, el in enumerate(tree.iter())}
+        end = order.get(core, 0)
+        owners = [n.getparent() for n in nodes]
+        if not all(order.get(el, end) < end for el in owners):
+            break
+        lines = lines[1:]
+    return lines
+
+
+def _declared_language(tree) -> str | None:
+    """The language the page declares (<html lang="en-GB"> -> "en")."""
+    root = tree.getroottree().getroot()
+    lang = (root.get("lang") or root.get("xml:lang") or "").strip().lower()
+    return re.split(r"[-_]", lang)[0] or None if lang else None
 
 
 def _drop_byline(lines: list[str], author: str) -> list[str]:
@@ -354,13 +329,15 @@ def extract(
     if tree is None:
         return None
     core = boilerplate.core_block(tree)
-    title, title_el = title_element(tree, core)
+    title, title_el = title_element(tree, core, template)
     alts = placeholder_alts(tree)
     leads = _lead_blocks(tree, title_el, core)
-    _paragraphise(core)
-    dates, bylines = _layers()
+    dates, credits = _layers()
     recall = template is not None and template.ready
-    lines, doc = _body_lines(tree, template, url, alts, title, recall)
+    lines, doc = _body_lines(tree, template, url, alts, title, recall, title_el, core)
+    # the page as credits and dates read it: its paragraphs as a reader sees them
+    layout.paragraphise(core)
+    lines = _drop_meta_lines(tree, lines, core, title)
     if doc is None or not lines:
         return None
     have = _fold(" ".join(lines))
@@ -376,38 +353,36 @@ def extract(
             )
         except Exception:  # noqa: BLE001 - a date layer bug must not lose the article
             published = None
+    extra_trees = []
     for extra in more_pages:
         extra_tree = boilerplate.parse(extra)
         if extra_tree is None:
             continue
+        extra_trees.append(extra_tree)
         more, _ = _body_lines(
             extra_tree, template, url, placeholder_alts(extra_tree), title, recall
         )
         lines += [x for x in more if x not in lines]
-    author = nfc(doc.author) if doc.author else None
-    source = None
-    if bylines is not None:
+    author = source = None
+    if credits is not None:
         try:
-            lines, found, source = bylines.find_credits(tree, lines)
+            lines, found, source = credits.find_credits(tree, lines, extra_trees)
             author = found or None
-        except Exception:  # noqa: BLE001
+        except Exception:  # noqa: BLE001 - a byline layer bug must not lose the article
             pass
     if author:
         lines = _drop_byline(lines, author)
     text = paragraphs_text(lines)
     if not text:
         return None
-    if published is not None:
-        date, date_source = published.value, published.source
-    else:
-        date, date_source = doc.date, "trafilatura" if doc.date else None
+    date, date_source = (published.value, published.source) if published else (None, None)
     return Article(
         url=url,
-        title=title or (nfc(doc.title) if doc.title else None),
+        title=title,
         text=text,
         published=date,
         published_source=date_source,
         author=nfc(author) if author else None,
-        language="vi" if VIET_MARKS.search(text) else (doc.language or None),
+        language="vi" if VIET_MARKS.search(text) else _declared_language(tree),
         source=nfc(source) if source else None,
     )

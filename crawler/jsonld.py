@@ -1,4 +1,4 @@
-"""Read a page's JSON-LD blocks; no judging of what they say (dates.py, bylines.py do)."""
+"""Read a page's JSON-LD blocks; no judging of what they say (dates.py, credits.py do)."""
 
 from __future__ import annotations
 

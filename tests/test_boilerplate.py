@@ -157,3 +157,18 @@ def test_pathological_nesting_is_survived():
     t = learned(site_pages())
     page_fingerprints(html)  # no exception
     prune(boilerplate.parse(html), t)
+
+
+def test_a_sentence_the_site_prints_in_every_article_goes_but_not_its_articles():
+    # a notice closes every article inside the article's own block: a sentence, but the
+    # site's; the articles' own sentences (here alike but for their numbers) stay
+    notice = "<p><i>Ghi rõ nguồn khi phát hành lại thông tin từ trang này.</i></p>"
+    pages = [page(n, BODIES[n] + notice, visitors=100 + n, related=["A"]) for n in range(8)]
+    t = learned(pages)
+    text = text_after_prune(pages[3], t)
+    assert "Ghi rõ nguồn" not in text
+    assert all(f"Đoạn {k} của bài 3" in text for k in range(4))
+    # a sentence three articles share (a quote, a standard paragraph) is theirs
+    shared = [page(n, BODIES[n] + (notice if n < 3 else ""), visitors=100 + n, related=["A"])
+              for n in range(8)]
+    assert "Ghi rõ nguồn" in text_after_prune(shared[1], learned(shared))

@@ -381,3 +381,19 @@ def test_posting_label_beats_update_label():
     body = (f"<h1>{TITLE}</h1><div class='meta'><span>Cập nhật: 15/02/2023</span> | "
             f"<span>Ngày đăng: 10/01/2023</span></div>{BODY}")
     assert find_published(page(body), title=TITLE).value == "2023-01-10"
+
+
+def test_the_published_time_beats_the_modified_one_printed_beside_it():
+    # Joomla prints both, each <time> holding its own label; the later one is the last edit
+    body = (
+        "<h2 itemprop='headline'>Hội thảo khoa học chuyển đổi số năm 2023</h2>"
+        "<dl class='article-info'>"
+        "<dd class='published'><time datetime='2023-01-10T08:15:00+07:00'"
+        " itemprop='datePublished'>Ngày đăng: 10/01/2023</time></dd>"
+        "<dd class='modified'><time datetime='2023-02-14T09:00:00+07:00'"
+        " itemprop='dateModified'>Cập nhật: 14/02/2023</time></dd></dl>"
+        "<div itemprop='articleBody'><p>Sáng ngày 10/01, Liên hiệp hội tổ chức hội thảo khoa"
+        " học về chuyển đổi số với sự tham gia của đông đảo các nhà khoa học.</p></div>"
+    )
+    found = find_published(page(body), title="Hội thảo khoa học chuyển đổi số năm 2023")
+    assert found.value.startswith("2023-01-10")

@@ -1,0 +1,91 @@
+"""Who wrote the article and where it comes from, read off the page: signatures set apart
+after the body, writers before posters, metadata that names a publisher or a host is not
+a writer."""
+
+from __future__ import annotations
+
+import json
+
+import lxml.html
+
+from crawler import boilerplate
+from crawler.credits import find_credits
+from crawler.extract import extract
+
+BODY = [
+    "Sáng ngày 12/01, tại trụ sở các Hội đặc thù tỉnh, Ban Chấp hành Liên hiệp các Hội Khoa học "
+    "và Kỹ thuật tỉnh tổ chức Hội nghị Tổng kết hoạt động năm 2022.",
+    "Năm 2022, mặc dù có nhiều thuận lợi, khó khăn đan xen, nhưng Cơ quan Liên hiệp các Hội phấn "
+    "đấu hoàn thành chỉ tiêu kế hoạch đề ra.",
+    "Thảo luận tại hội nghị, các đại biểu đã đánh giá cao kết quả hoạt động của Cơ quan "
+    "Liên hiệp Hội.",
+]
+ARTICLE = "".join(f"<p>{p}</p>" for p in BODY)
+
+
+def page(head: str, body: str):
+    return lxml.html.fromstring(f"<html><head><title>Liên hiệp Hội tỉnh</title>{head}</head>"
+                                f"<body>{body}</body></html>")
+
+
+def nukeviet(n: int, signature: str) -> str:
+    body = "".join(f"<p>Bài {n}: {p}</p>" for p in BODY)
+    return (f"<html><head><title>Bài {n} - Liên hiệp Hội</title></head><body>"
+            f"<div class='panel'><h1>Hội nghị số {n} của Liên hiệp hội</h1>"
+            f"<div id='news-bodyhtml'>{body}</div>"
+            f"<div class='margin-bottom-lg'><p class='h5 text-right'>{signature}</p></div>"
+            "</div></body></html>")
+
+
+def test_a_staffer_signing_every_article_is_still_the_author():
+    # the signature block repeats on every page: the template prunes it from the text,
+    # and the author is read from the page as fetched
+    template = boilerplate.SiteTemplate()
+    for n in range(6):
+        template.add(boilerplate.page_fingerprints(nukeviet(n, "Khánh Huyền")))
+    art = extract(nukeviet(7, "Khánh Huyền"), template=template)
+    assert art.author == "Khánh Huyền" and "Khánh Huyền" not in art.text
+    assert extract(nukeviet(7, ""), template=template).author is None
+
+
+def test_the_writer_signs_above_the_staffer_who_posted_it():
+    lines = [*BODY, "Minh Thư", "Người cập nhật: Trần Minh Tuấn"]
+    assert find_credits(page("", ARTICLE), lines) == (BODY, "Minh Thư", None)
+    # with nobody signing, the poster is the author
+    lines = [*BODY, "Người cập nhật: Trần Minh Tuấn - 12/01/2023 08:15"]
+    assert find_credits(page("", ARTICLE), lines) == (BODY, "Trần Minh Tuấn", None)
+    # a field naming the poster loses to the writer's signature right-aligned after the body
+    doc = page("", f"<div class='meta'>Người đăng: Trần Minh Tuấn</div>{ARTICLE}"
+                   "<p class='has-text-align-right'><strong>Minh Thư</strong></p>")
+    assert find_credits(doc, BODY)[1] == "Minh Thư"
+
+
+def test_metadata_naming_a_publisher_or_a_host_is_not_a_writer():
+    data = {"@context": "https://schema.org", "@type": "NewsArticle",
+            "author": {"@type": "Organization", "name": "Ban Truyền thông Hội"}}
+    doc = page(f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+               "<meta name='author' content='lhhnghean.org.vn'>", ARTICLE)
+    assert find_credits(doc, BODY) == (BODY, None, None)
+    # initials are a signature, not a host name
+    assert find_credits(page("", ARTICLE + "<p align='right'><b>T.H</b></p>"),
+                        [*BODY, "T.H"])[:2] == (BODY, "T.H")
+
+
+def test_an_office_signs_and_a_source_closes():
+    lines = [*BODY, "Văn phòng Liên hiệp hội", "Nguồn: Báo Nghệ An"]
+    assert find_credits(page("", ARTICLE), lines) == (BODY, "Văn phòng Liên hiệp hội",
+                                                      "Báo Nghệ An")
+
+
+def test_a_byline_under_the_lead():
+    lines = [BODY[0], "Bài và ảnh: Ngọc Lan", *BODY[1:]]
+    assert find_credits(page("", ARTICLE), lines) == (BODY, "Ngọc Lan", None)
+
+
+def test_a_multi_page_article_signs_at_the_end_of_its_last_page():
+    first = page("", ARTICLE)
+    last = page("", "<p>Phần tiếp theo của bài viết về hội nghị tổng kết năm 2022 của Liên"
+                    " hiệp hội.</p><p style='text-align: right'><strong>Hải Yến</strong></p>")
+    lines = [*BODY, "Phần tiếp theo của bài viết về hội nghị tổng kết năm 2022 của Liên hiệp hội."]
+    assert find_credits(first, lines, [last])[1] == "Hải Yến"
+    assert find_credits(first, lines)[1] is None
