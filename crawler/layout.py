@@ -125,9 +125,8 @@ def flatten_data_tables(tree) -> None:
     to trafilatura, a table whose cells hold <p>s (pasted from a word processor) comes out
     one cell per line, and cells holding only a number are lost."""
     for table in list(tree.iter("table")):
-        if table.getparent() is None or next(table.iter("table"), table) is not table \
-                or any(t is not table for t in table.iter("table")):
-            continue
+        if table.getparent() is None or any(t is not table for t in table.iter("table")):
+            continue  # gone with an outer table, or holding tables: layout
         rows = [r for r in table.iter("tr") if _cells(r)]
         if len(rows) < 2 or sum(1 for r in rows if len(_cells(r)) >= 2) < max(2, len(rows) // 2):
             continue
