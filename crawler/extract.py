@@ -1,11 +1,13 @@
 """Turn one article page's HTML into an `Article`; never fetches, never stores.
 
-The orchestrator of extraction: the site's boilerplate template (crawler/boilerplate.py)
-prunes what repeats across the site, trafilatura finds the main text in what is left,
-and the project's own layers correct what it gets wrong on association sites: the title
-(the article's heading, not the site's <title>), image file names and placeholders shown
-as captions, Vietnamese dates (crawler/dates.py), bylines and sources (crawler/credits.py).
-Pure and picklable, so the crawl can run it in worker processes.
+The orchestrator of extraction. On a copy of the page: links to the site's other articles
+go (crawler/related.py), the site's boilerplate template prunes what repeats across the
+site (crawler/boilerplate.py), old layouts become paragraphs (crawler/layout.py), and
+trafilatura finds the main text in what is left. Then the project's own layers correct
+and complete it from the page as fetched: the title (crawler/titles.py), lead blocks,
+image file names, pagers and meta lines dropped, the date (crawler/dates.py), the author
+and source, their lines cut (crawler/credits.py). Pure and picklable, so the crawl can run
+it in worker processes.
 """
 
 from __future__ import annotations
