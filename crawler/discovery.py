@@ -105,6 +105,22 @@ def parse_sitemap(body: bytes, base: str) -> tuple[str, list[Entry]]:
     return kind, entries
 
 
+# Child sitemaps that list archives and static pages, not news, named as the sitemap
+# generators of WordPress (core, Yoast, Rank Math), NukeViet and Drupal name them:
+# post_tag-sitemap.xml, wp-sitemap-taxonomies-category-1.xml, wp-sitemap-users-1.xml,
+# author-sitemap.xml, page-sitemap.xml, wp-sitemap-posts-page-1.xml, sitemap-vi.page.xml.
+_NOT_NEWS_SITEMAP = re.compile(
+    r"(^|[-_.])(post_tags?|tags?|categor(y|ies)|taxonom(y|ies)|authors?|users?|pages?)"
+    r"([-_.]|\d|$)", re.IGNORECASE)
+
+
+def lists_news(sitemap_url: str) -> bool:
+    """Whether a child sitemap, by the name its generator gave it, may list articles."""
+    name = urlsplit(sitemap_url).path.rsplit("/", 1)[-1]
+    stem = re.sub(r"\.xml(\.gz)?$", "", name, flags=re.IGNORECASE)
+    return not _NOT_NEWS_SITEMAP.search(re.sub(r"sitemap", "", stem, flags=re.IGNORECASE))
+
+
 def parse_feed(body: bytes, base: str) -> list[Entry]:
     """Item links of an RSS or Atom feed (empty if the body is not a feed)."""
     root = _xml_root(body)

@@ -1,9 +1,17 @@
 """Tell an article page from a listing or any other page by its structure; no fetching.
 
-An article has a long run of running text that links hardly interrupt (its body);
-a listing has many headline links each followed by a short teaser. This is measured
-on the page itself, so it works on CMS families never seen before. Cheap enough to run
-in the crawl's callback (a few milliseconds a page); full extraction happens later.
+An article has a long run of running text that links hardly interrupt (its body). A
+listing is made of records: three or more sibling blocks of one make, each headed by a
+link of its own to another page (title, thumbnail, "Xem tiếp"), with a date or a teaser
+beside it. Records are found by their repetition, not by class names, so WordPress
+archives with long excerpts, portal category lists with three-sentence summaries and
+"Xem thêm" teaser boxes inside an article are all seen for what they are. The body is
+the longest run of text outside records; a page whose records carry more text than
+anything else on it is a listing, whatever the length of its excerpts.
+
+This is measured on the page itself, so it works on CMS families never seen before.
+Cheap enough to run in the crawl's callback (a few milliseconds a page); full
+extraction happens later.
 """
 
 from __future__ import annotations
@@ -13,7 +21,10 @@ from dataclasses import dataclass
 
 from lxml import html
 
-_SKIP = {"script", "style", "noscript", "nav", "header", "footer", "select", "option",
+# Page chrome without running text. <header> is not here: HTML5 themes head every
+# record of a listing with one (<article><header><h2><a>…), and its title link must
+# break the run of text like any other headline.
+_SKIP = {"script", "style", "noscript", "nav", "footer", "select", "option",
          "button", "iframe", "svg", "textarea", "template", "head"}
 _BLOCK = {"p", "div", "td", "th", "li", "ul", "ol", "table", "tr", "section", "article",
           "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "dl", "form",
@@ -26,6 +37,10 @@ _NOT_FOUND = re.compile(
 )
 
 ARTICLE_RUN = 400  # chars of running text that only an article body has
+MIN_RECORDS = 3  # sibling blocks of one make, each linking a page of its own
+TEASER_CHARS = 60  # text beside a record's link that makes it a teaser, not a bare link
+BODY_OVER_TEASER = 1.5  # an article's body outweighs the teasers its page shows
+TEASERS_OVER_BODY = 2.5  # ... and all of them together do not dwarf it
 ARTICLE_RUN_WITH_MARKUP = 150  # when the markup itself says "this is an article"
 # On a page full of headline links, the body must stand out from the other runs of text:
 # a listing's runs are its teasers, all of a size.
@@ -35,20 +50,144 @@ TEASER_RATIO = 1.4
 @dataclass(frozen=True)
 class PageInfo:
     kind: str  # article | listing | other
-    body_chars: int  # the longest run of running text
+    body_chars: int  # the longest run of running text outside records
     headline_links: int  # links whose anchor reads like a headline, outside menus
     canonical: str | None
     soft404: bool
     article_markup: bool
+    teasers: int = 0  # records carrying a teaser (title link + text)
 
 
-def _blocks(doc: html.HtmlElement) -> list[tuple[int, int]]:
-    """(text chars, link chars) of each block of visible text, in reading order."""
+@dataclass(frozen=True)
+class Records:
+    """Sibling blocks of one make, each led by a link to a page of its own."""
+
+    items: list[html.HtmlElement]
+    targets: list[str]  # the page each record leads to
+    teaser_chars: list[int]  # text beside each record's links
+
+    @property
+    def teasers(self) -> bool:
+        ordered = sorted(self.teaser_chars)
+        return ordered[len(ordered) // 2] >= TEASER_CHARS
+
+
+def _text_len(el: html.HtmlElement) -> int:
+    return len(" ".join(el.text_content().split()))
+
+
+_MORE = re.compile(r"^(xem tiếp|xem thêm|chi tiết|đọc tiếp|đọc thêm|xem chi tiết|read more|"
+                   r"more|tiếp|»|>>|→|\.\.\.|…)\W*$", re.IGNORECASE)
+LEAD_CHARS = 40  # text a record may show before its link (a date, a category label)
+
+
+def _record_link(item: html.HtmlElement) -> tuple[str | None, int]:
+    """(the page a block leads to, the text beside its links), or (None, 0).
+
+    A block leads to the target most of its link text points to (title, thumbnail and
+    "more" agree; a category or author link beside them does not count), and that link
+    must lead it: come first (after at most a date or a label), or close it as a "Xem
+    tiếp" does. A paragraph with a link in its middle is running text, not a record."""
+    by_target: dict[str, int] = {}
+    anchors = []
+    for anchor in item.iterfind(".//a[@href]"):
+        href = anchor.get("href", "").split("#", 1)[0]
+        if not href or href.startswith(("javascript:", "mailto:")):
+            continue
+        text = " ".join(anchor.text_content().split())
+        by_target[href] = by_target.get(href, 0) + len(text) + 1  # an image link counts
+        anchors.append((href, anchor, text))
+    if not by_target:
+        return None, 0
+    target, weight = max(by_target.items(), key=lambda kv: kv[1])
+    if weight * 2 < sum(by_target.values()):
+        return None, 0  # many links of equal weight: a menu or a box, not one record
+    first, title = next((a, t) for href, a, t in anchors if href == target)
+    last_href, last, last_text = anchors[-1]
+    # A title, or a picture: an inline link on a word or two is running text's.
+    titled = len(title.split()) >= 3 or first.find(".//img") is not None
+    leads = titled and _text_before(item, first) <= LEAD_CHARS
+    closes = last_href == target and _MORE.match(last_text) and not _text_after(item, last)
+    if not (leads or closes):
+        return None, 0
+    link_chars = sum(len(text) for _, _, text in anchors)
+    return target, max(0, _text_len(item) - link_chars)
+
+
+def _text_before(root: html.HtmlElement, anchor: html.HtmlElement) -> int:
+    """Chars of text in `root` before `anchor`, in reading order."""
+    n = 0
+    for el in root.iter():
+        if el is anchor:
+            return n
+        if isinstance(el.tag, str) and el.text:
+            n += len(el.text.strip())
+        if el is not root and el.tail and anchor not in el.iterdescendants():
+            n += len(el.tail.strip()) if not _contains(el, anchor) else 0
+    return n
+
+
+def _contains(el: html.HtmlElement, other: html.HtmlElement) -> bool:
+    return any(d is other for d in el.iterdescendants())
+
+
+def _text_after(root: html.HtmlElement, anchor: html.HtmlElement) -> int:
+    """Chars of text in `root` after `anchor` (its own text excluded)."""
+    n, after = 0, False
+    for el in root.iter():
+        if el is anchor:
+            after = True
+            n += len((el.tail or "").strip())
+            continue
+        if after and not _contains(anchor, el):
+            n += len((el.text or "").strip()) + len((el.tail or "").strip())
+    return n
+
+
+def records(doc: html.HtmlElement) -> list[Records]:
+    """Every set of >= 3 sibling blocks of one tag, each leading to a page of its own:
+    listing items, teaser boxes, lists of links."""
+    found = []
+    for parent in doc.iter():
+        if not isinstance(parent.tag, str) or parent.tag in _SKIP:
+            continue
+        # Same tag is enough: classes differ from record to record (post-2144,
+        # category-news), and blocks that lead nowhere (spacers, a layout column) are
+        # not records anyway.
+        kids: dict[str, list] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag not in _SKIP and \
+                    (child.text_content().strip() or child.find(".//a") is not None):
+                kids.setdefault(child.tag, []).append(child)
+        for items in kids.values():
+            if len(items) < MIN_RECORDS:
+                continue
+            links = [_record_link(item) for item in items]
+            led = [(item, target, chars)
+                   for item, (target, chars) in zip(items, links, strict=True) if target]
+            targets = {target for _, target, _ in led}
+            # Records are of a size: a layout column holding the article is not one.
+            sizes = sorted(_text_len(item) for item, _, _ in led)
+            typical = sizes[len(sizes) // 2] if sizes else 0
+            led = [r for r in led if _text_len(r[0]) <= max(4 * typical, 300)]
+            if len(led) >= MIN_RECORDS and len(led) * 5 >= len(items) * 3 and \
+                    len(targets) * 5 >= len(led) * 4:
+                found.append(Records(*map(list, zip(*led, strict=True))))
+    return found
+
+
+def _blocks(doc: html.HtmlElement, skip: set | frozenset = frozenset()) -> list[tuple[int, int]]:
+    """(text chars, link chars) of each block of visible text, in reading order; the
+    elements in `skip` (records) count as one block of links, breaking any run."""
     blocks: list[list[int]] = [[0, 0]]
 
     def walk(el, in_link: bool) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag in _SKIP or "display:none" in (el.get("style") or "").replace(" ", ""):
+            return
+        if el in skip:
+            blocks.append([100, 100])
+            blocks.append([0, 0])
             return
         link = in_link or tag == "a"
         if tag in _BLOCK:
@@ -71,10 +210,10 @@ def _blocks(doc: html.HtmlElement) -> list[tuple[int, int]]:
     return [(t, a) for t, a in blocks if t]
 
 
-def text_runs(doc: html.HtmlElement) -> list[int]:
+def text_runs(doc: html.HtmlElement, skip: set | frozenset = frozenset()) -> list[int]:
     """Chars of each stretch of blocks that are running text, not links; longest first."""
     runs, run = [], 0
-    for text, linked in _blocks(doc):
+    for text, linked in _blocks(doc, skip):
         if linked > 20 and linked / text > 0.33:  # a headline link or a menu: run broken
             if run:
                 runs.append(run)
@@ -116,8 +255,16 @@ def headline_links(doc: html.HtmlElement) -> int:
     return count
 
 
-def classify(doc: html.HtmlElement, *, is_home: bool = False) -> PageInfo:
-    runs = text_runs(doc)
+def classify(doc: html.HtmlElement, *, is_home: bool = False, headline: bool = False
+             ) -> PageInfo:
+    """What the page is. `headline`: the crawl reached it by a link that reads like a
+    title, which settles a page whose body is no longer than its sidebar's text."""
+    found = records(doc)
+    in_records = {item for group in found for item in group.items}
+    # A list shown twice (desktop and mobile menus of one theme) counts once.
+    teasers = sorted({key: c for g in found if g.teasers
+                      for key, c in zip(g.targets, g.teaser_chars, strict=True)}.values())
+    runs = text_runs(doc, in_records)
     run = runs[0]
     markup = _article_markup(doc)
     links = headline_links(doc)
@@ -129,15 +276,18 @@ def classify(doc: html.HtmlElement, *, is_home: bool = False) -> PageInfo:
     ))
     if is_home or soft404:
         kind = "other" if soft404 else "listing"
+    elif len(teasers) >= MIN_RECORDS and (run < BODY_OVER_TEASER * teasers[len(teasers) // 2]
+                                           or sum(teasers) > TEASERS_OVER_BODY * run):
+        kind = "listing"  # its records say more than any text outside them
     elif (run >= ARTICLE_RUN or (markup and run >= ARTICLE_RUN_WITH_MARKUP)) and (
-        markup or links < 5 or len(runs) < 2 or run >= TEASER_RATIO * runs[1]
+        markup or headline or links < 5 or len(runs) < 2 or run >= TEASER_RATIO * runs[1]
     ):
         kind = "article"
     elif links >= 5:
         kind = "listing"
     else:
         kind = "other"
-    return PageInfo(kind, run, links, canonical_link(doc), soft404, markup)
+    return PageInfo(kind, run, links, canonical_link(doc), soft404, markup, len(teasers))
 
 
 def says_not_found(doc: html.HtmlElement) -> bool:
