@@ -9,7 +9,7 @@ fingerprint already ignores it for deduplication.
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, urljoin, urlsplit, urlunsplit
 
 # Query parameters that never change what a page says: trackers, sessions, reply forms.
 _DROP_PARAMS = re.compile(
@@ -61,9 +61,24 @@ def canonical_url(url: str, base: str | None = None) -> str | None:
     path = quote(unquote(path), safe="/%:@!$&'()*+,;=~-._")
     # Index file names (/index.php, /Default.aspx) are kept: /tabid/95/Default.aspx and
     # /Pages/default.aspx are pages whose folder answers 404 (DotNetNuke, SharePoint).
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if not _DROP_PARAMS.match(k)]
-    return urlunsplit((scheme, netloc, path, urlencode(query, doseq=True), ""))
+    return urlunsplit((scheme, netloc, path, _query(parts.query), ""))
+
+
+_QUERY_SAFE = "/:@!$'()*+,;~-._"
+
+
+def _query(raw: str) -> str:
+    """The query without tracking and session parameters, each kept as the site spells
+    it (Joomla's id=435:alias must not become id=435%3Aalias: strict servers answer 404),
+    only percent-encoding made uniform."""
+    kept = []
+    for pair in raw.split("&"):
+        key, sep, value = pair.partition("=")
+        if not key or _DROP_PARAMS.match(unquote(key)):
+            continue
+        kept.append(quote(unquote(key), safe=_QUERY_SAFE) + sep +
+                    quote(unquote(value), safe=_QUERY_SAFE + "="))
+    return "&".join(kept)
 
 
 def site_key(url: str) -> tuple[str, int | None]:
@@ -98,7 +113,8 @@ def in_scope(url: str, home: str, extra_hosts: tuple[str, ...] = (),
 def skip_reason(url: str) -> str | None:
     """Why a link should not be followed as a page, or None to follow it."""
     parts = urlsplit(url)
-    if _FILE_EXT.search(parts.path):
+    # /documents/20182/0/KH-15.pdf/9d5e23e9-…: a portal's document with an id after it
+    if any(_FILE_EXT.search(segment) for segment in parts.path.split("/")):
         return "file"
     if _NOT_CONTENT.search(parts.path) or _NOT_CONTENT_QUERY.search(parts.query):
         return "not-content"
