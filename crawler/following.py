@@ -8,6 +8,7 @@ follows only headlines, menus and one pager step at a time.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -29,6 +30,17 @@ class Follow:
     recheck: bool = False
     chain: str | None = None  # the pager chain a listing page continues
     pager: bool = False
+    menu: bool = False  # a short link in the site's navigation (Giới thiệu, Liên hệ)
+    text: str = ""  # the anchor's words
+
+    @property
+    def can_wait(self) -> bool:
+        """Neither a headline, a menu entry nor a pager: a tag, an author, a date archive,
+        a link in a sidebar. Fetched once the site has nothing better to do."""
+        return self.priority == P_OTHER
+
+
+MENU_WORDS = 7  # a menu entry names a section; a longer link in a menu is a featured title
 
 
 def is_headline(link: discovery.Link) -> bool:
@@ -36,9 +48,14 @@ def is_headline(link: discovery.Link) -> bool:
 
 
 def page_follows(doc, page_url: str, kind: str, chain: str | None, plan: SitePlan,
-                 pagination: Pagination) -> tuple[list[str], list[Follow], bool]:
+                 pagination: Pagination, novel: Callable[[list[str]], bool],
+                 waited: bool = False) -> tuple[list[str], list[Follow], bool]:
     """(the headline links the page shows, in order; links to follow; whether its
-    pagers pay, so that a postback pager may be followed too)."""
+    pagers pay, so that a postback pager may be followed too).
+
+    `novel(headlines)`: whether they show an article the crawl has not seen listed yet
+    (crawler/policy.py's Pagination says why it matters). `waited`: the page was fetched
+    once the site had nothing better to do."""
     links: dict[str, discovery.Link] = {}
     pagers = []
     for link in discovery.page_links(doc):
@@ -68,11 +85,14 @@ def page_follows(doc, page_url: str, kind: str, chain: str | None, plan: SitePla
         if plan.mode == INCREMENTAL and not (headline or nav):
             continue  # incremental: new articles come by headlines, feeds and sitemaps
         priority = P_ARTICLE if headline else (P_LISTING if nav else P_OTHER)
-        follows.append(Follow(url, "article" if headline else "page", priority))
+        # A menu entry, not an article's "« previous / next »" (pager-like) link.
+        menu = link.nav and not link.pager and len(link.text.split()) <= MENU_WORDS
+        follows.append(Follow(url, "article" if headline else "page", priority, menu=menu,
+                              text=" ".join(link.text.split())))
     chain = chain or canonical_url(page_url) or page_url
     incremental = plan.mode == INCREMENTAL
-    pays = kind != "article" and \
-        pagination.pays(chain, headlines, plan.known if incremental else None)
+    pays = kind != "article" and pagination.pays(
+        chain, headlines, novel(headlines), plan.known if incremental else None, waited)
     if pays:
         follows += [Follow(link.url, "page", P_PAGER, recheck=incremental, chain=chain,
                            pager=True) for link in pagers]

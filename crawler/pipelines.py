@@ -230,6 +230,10 @@ class ArchivePipeline:
             self.report.site(site_id).skipped["no-article-text"] += 1
             self._record(item, kind="other", note="no article text")
             return
+        if item.get("menu_page"):  # linked only from the site's menu: a page of the site
+            self.report.site(site_id).skipped["static-page"] += 1
+            self._record(item, kind="other", note="static page (menu)")
+            return
         # Whether it is news or a static page is the site's call (crawler/gate.py).
         self.held[item["url"]] = (item, article)
         for url in self.gates[site_id].offer(item["url"], item["url"], article.published):

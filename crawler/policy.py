@@ -89,6 +89,8 @@ class SitePlan:
     shapes: dict[str, ShapeStats] = field(default_factory=lambda: defaultdict(ShapeStats))
     patterns: SitePatterns | None = None
     moved_to: set[str] = field(default_factory=set)  # hosts the homepage redirected to
+    moved_from: str | None = None
+    moved_home = None  # the homepage's final URL, split, once it redirected to another host
 
     def __post_init__(self):
         self.patterns = SitePatterns.of(self.site)
@@ -110,6 +112,19 @@ class SitePlan:
         host = site_key(final_url)
         if host != site_key(self.site.url) and host[1] == site_key(self.site.url)[1]:
             self.moved_to.add(host[0])
+            self.moved_from = urlsplit(self.site.url).hostname
+            self.moved_home = urlsplit(final_url)
+
+    def where(self, url: str) -> str:
+        """A link still naming the host the site moved from, rewritten to where it lives
+        now: the old host would answer each one with a redirect (two requests a page)."""
+        if not self.moved_to:
+            return url
+        parts = urlsplit(url)
+        if parts.hostname != self.moved_from or parts.port != self.moved_home.port:
+            return url
+        return parts._replace(scheme=self.moved_home.scheme,
+                              netloc=self.moved_home.netloc).geturl()
 
 
 @dataclass(frozen=True)
@@ -145,7 +160,7 @@ class Plan:
         """An Ask if `url` is new, in the site, allowed and worth it in this mode; else
         why not (noted for the report when it is worth a line there)."""
         plan = self.sites[site_id]
-        canon = canonical_url(url)
+        canon = canonical_url(plan.where(url))
         if canon is None:
             return "scope"
         if canon in self.seen:
@@ -200,31 +215,45 @@ class Plan:
 
 class Pagination:
     """Pager chains: a listing's pages are followed while each shows headlines that the
-    earlier pages of its own chain did not. A pager repeating its last page, or a
-    calendar of empty months, stops by itself; a category whose page 1 repeats the
-    homepage's list is still followed (the homepage is not part of its chain)."""
+    earlier pages of its own chain did not (a pager repeating its last page, or a
+    calendar of empty months, stops by itself) and that the crawl had not seen anywhere
+    else (`novel`): an archive repeating what the sitemap or the other listings showed
+    is not worth its next page.
+
+    A chain's first page is given its second page even when it shows nothing new: a
+    category whose page 1 repeats the homepage's latest news shows the older ones on its
+    page 2. Once a page 2 reached that way showed nothing new either, chains starting at
+    pages of the same shape (the other tags, authors, months) are not given theirs."""
 
     def __init__(self) -> None:
         self.shown: dict[str, set[str]] = defaultdict(set)
         self.length: Counter = Counter()
+        self.second_pays: dict[str, bool] = {}  # shape of a chain's first page -> ever?
 
-    def pays(self, chain: str, headlines: list[str], known: dict | None = None) -> bool:
+    def pays(self, chain: str, headlines: list[str], novel: bool, known: dict | None = None,
+             waited: bool = False) -> bool:
         """Whether the page of `chain` showing `headlines` earns its pager a request.
 
-        With `known` (incremental runs) the page must also look like it may continue
+        With `known` (incremental runs) the page must instead look like it may continue
         with articles the archive did not hold when the run began: at least as many of
         its fresh headlines unknown as known. A list ordered newest first that shows
         known articles has reached what the archive holds; sidebars of old favourites
-        are outnumbered on a page full of news."""
+        are outnumbered on a page full of news. `waited`: the page was fetched once its
+        site had nothing better to do (crawler/following.py), so only news counts."""
         fresh = [h for h in headlines if h not in self.shown[chain]]
         self.shown[chain].update(headlines)
         self.length[chain] += 1
-        if not fresh or self.length[chain] >= MAX_CHAIN:
+        depth, first = self.length[chain], url_shape(chain)
+        if depth == 2:
+            self.second_pays[first] = self.second_pays.get(first, False) or novel
+        if not fresh or depth >= MAX_CHAIN:
             return False
-        if known is None:
+        if known is not None:
+            unknown = sum(1 for h in fresh if h not in known)
+            return unknown > 0 and unknown >= len(fresh) - unknown
+        if novel:
             return True
-        unknown = sum(1 for h in fresh if h not in known)
-        return unknown > 0 and unknown >= len(fresh) - unknown
+        return not waited and depth == 1 and self.second_pays.get(first, True)
 
 
 def _directory(url: str) -> str | None:

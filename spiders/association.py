@@ -16,6 +16,8 @@ import gzip
 import json
 
 import scrapy
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import FormRequest, Request
 
 from crawler import discovery, following, pagetype, revisit
@@ -33,11 +35,14 @@ from crawler.following import (
 from crawler.policy import INCREMENTAL, SETTLED_SKIPS, Ask, Pagination, Plan
 from crawler.politeness import host_slot
 from crawler.runs import RunReport
+from crawler.sightings import Sightings
 from crawler.urls import canonical_url, skip_reason, url_shape
 from spiders import items
 
 MAX_POSTBACK_PAGES = 1000  # per listing URL: a pager is never followed forever
 MAX_PARTS = 30  # pages of one multi-page article
+RELEASE_BATCH = 2  # waiting links let go per site each time the crawl falls idle
+WAITED_BARREN = 2  # waiting pages of one shape in a row that showed nothing new: enough
 
 PAGE_KINDS = ("page", "article", "home", "postback")
 
@@ -57,7 +62,7 @@ class AssociationSpider(scrapy.Spider):
         self.plan: Plan | None = None  # built when the crawler's settings are known
         self.pagination = Pagination()
         self.postbacks: dict[str, set[tuple[str, str]]] = {}
-        self.revealed: set[str] = set()
+        self.sightings = Sightings()
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -66,7 +71,31 @@ class AssociationSpider(scrapy.Spider):
         # before the pipeline opens and asks each site's mode.
         spider.plan = Plan(list(spider.sites.values()), spider.known, spider.complete,
                            spider.full, spider.agent, note=spider.note_skip)
+        crawler.signals.connect(spider._on_idle, signal=signals.spider_idle)
         return spider
+
+    def _on_idle(self):
+        """Nothing left to fetch: a few waiting links per site, then wait again."""
+        released = 0
+        for site_id, waiting in self.sightings.waiting.items():
+            batch = 0
+            while waiting and batch < RELEASE_BATCH:
+                f = waiting.popleft()
+                shape = url_shape(f.url)
+                if f.kind == "article" and self.sightings.dead_shape(site_id, f.url):
+                    continue  # second addresses that keep proving copies
+                if f.kind == "page" and \
+                        self.plan[site_id].shapes[shape].barren_streak >= WAITED_BARREN:
+                    continue  # with every listing walked, archives that only repeat them
+                req = self._request(self.sites[site_id], f.url, f.kind, f.priority, f.recheck,
+                                    f.chain)
+                if req is not None:
+                    req.meta["waited"] = True
+                    self.crawler.engine.crawl(req)
+                    batch += 1
+            released += batch
+        if released:
+            raise DontCloseSpider
 
     @property
     def agent(self) -> str:
@@ -251,6 +280,8 @@ class AssociationSpider(scrapy.Spider):
             if sitemap_kind == "index":
                 requests = []
                 for entry in entries:
+                    if not discovery.lists_news(entry.url):
+                        continue  # tags, authors, static pages: the links find those
                     child = self._known(site, entry.url)
                     # The index says this part has not changed since we read it.
                     if child and entry.modified and \
@@ -263,10 +294,13 @@ class AssociationSpider(scrapy.Spider):
             return self.parse_page(response)  # an HTML page at a feed path
         requests = []
         for entry in entries:
+            if kind == "feed":  # feeds carry news
+                self.sightings.linked(canonical_url(entry.url), "headline")
             recheck = revisit.changed_since(entry.modified, self._known(site, entry.url))
             if (req := self._request(site, entry.url, "article", P_ARTICLE, recheck)) is not None:
                 requests.append(req)
         listed = [c for e in entries if (c := canonical_url(e.url))]
+        self.sightings.listed(listed)
         # A sitemap lists every page: whatever left it is worth a look. A feed is a
         # sliding window, read like a listing.
         requests += self._recheck_vanished(site, response.meta.get("known"), listed,
@@ -308,7 +342,7 @@ class AssociationSpider(scrapy.Spider):
             return [self._missing(response, url, "empty")]
         if kind == "home":
             self.plan[site.id].follow_home(response.url)
-        info = pagetype.classify(doc, is_home=kind == "home")
+        info = pagetype.classify(doc, is_home=kind == "home", headline=kind == "article")
         info = self.plan[site.id].patterns.override(info, url)
         requests = self._follow(site, following.feed_follows(doc, site)) if kind == "home" else []
         if info.soft404 or (was_article and info.kind != "article"
@@ -318,15 +352,21 @@ class AssociationSpider(scrapy.Spider):
             return [self._missing(response, url, "soft-404")]
         page_url, aliases = url, []
         canonical = self._consistent_canonical(site, info.canonical, url)
+        copy = info.kind == "article" and self.sightings.copy_of_another(
+            site.id, url, doc.xpath("string((//h1)[1])"), info.body_chars, canonical,
+            self.plan.seen)
         if canonical and canonical != url and info.kind == "article":
             page_url, aliases = canonical, [url]
             self.plan.seen.add(canonical)
         headlines, followed = self._follow_links(site, doc, response, info)
         requests += followed
-        # A shape earns its keep by revealing new headlines or by holding articles:
-        # calendars and tag clouds do neither.
-        revealed = self._revealed_new(headlines)
-        self.plan[site.id].shapes[url_shape(url)].record(revealed or info.kind == "article")
+        # A shape earns its keep by revealing new headlines or by holding articles of its
+        # own: calendars, tag clouds and second addresses of articles do neither.
+        revealed = self.sightings.listed(headlines)
+        self.plan[site.id].shapes[url_shape(url)].record(
+            revealed or (info.kind == "article" and not copy))
+        if kind == "article":  # what the headline led to
+            self.sightings.led_to(site.id, url, info.kind == "article" and not copy)
         if info.kind != "article" and not self.plan[site.id].indexed:
             # Only where no sitemap or feed says it better: a page mixes several lists.
             requests += self._recheck_vanished(site, known, headlines, ordered=True)
@@ -334,7 +374,8 @@ class AssociationSpider(scrapy.Spider):
             return [*requests, items.visited_item(response, requests)]
         # What a page listed tells the next run what vanished (crawler/revisit.py).
         item = items.page_item(response, info.kind, page_url, aliases=aliases, links=headlines,
-                          discovered=requests)
+                               discovered=requests)
+        item["menu_page"] = self.sightings.menu_page(url)
         if info.kind == "article" and (part := self._next_part(site, doc, response.url, item)):
             return [*requests, part]
         return [*requests, item]
@@ -389,23 +430,30 @@ class AssociationSpider(scrapy.Spider):
             return None
         return canon if self.robots_allow(site.id, canon) else None
 
-    def _follow(self, site: Site, follows) -> list[Request]:
+    def _follow(self, site: Site, follows, waited: bool = False) -> list[Request]:
         requests, incremental = [], self.plan[site.id].mode == INCREMENTAL
         for f in follows:
+            self.sightings.linked(f.url, "headline" if f.kind == "article" else
+                             "menu" if f.menu else "other")
+            if f.can_wait or self.sightings.second_address(site.id, f):
+                self.sightings.wait(site.id, f)
+                continue
             if f.pager and incremental and any(r.meta.get("pager") for r in requests):
                 continue  # an incremental run turns one page at a time
             req = self._request(site, f.url, f.kind, f.priority, f.recheck, f.chain)
             if req is not None:
                 req.meta["pager"] = f.pager
+                req.meta["waited"] = waited and f.pager  # its chain is judged the same way
                 requests.append(req)
         return requests
 
     def _follow_links(self, site: Site, doc, response, info) -> tuple[list[str], list]:
         """(the headline links the page shows, in order; the requests it leads to)."""
+        waited = response.meta.get("waited", False)
         headlines, follows, pays = following.page_follows(
             doc, response.url, info.kind, response.meta.get("chain"), self.plan[site.id],
-            self.pagination)
-        requests = self._follow(site, follows)
+            self.pagination, lambda found: self.sightings.novel(site.id, found), waited)
+        requests = self._follow(site, follows, waited)
         if pays and (form := discovery.postback_form(doc)) is not None:
             chain = response.meta.get("chain") or canonical_url(response.url) or response.url
             requests += self._postbacks(site, form, response, chain)
@@ -428,11 +476,6 @@ class AssociationSpider(scrapy.Spider):
                                        chain, "POST", request.body.decode("latin-1")))
         return requests
 
-    def _revealed_new(self, headlines: list[str]) -> bool:
-        fresh = [h for h in headlines if h not in self.revealed]
-        self.revealed.update(headlines)
-        return bool(fresh)
-
     def _recheck_vanished(self, site: Site, known: dict | None, now_listed: list[str],
                           ordered: bool) -> list[Request]:
         """Revisit known articles a listing, feed or sitemap no longer shows (deleted?)."""
@@ -453,3 +496,4 @@ class AssociationSpider(scrapy.Spider):
         """A 5xx after every retry."""
         self.report.site(response.meta["site"]).skipped[f"http-{response.status}"] += 1
         return items.failed_item(response.meta["site"], items.answered(response))
+

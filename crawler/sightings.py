@@ -1,0 +1,109 @@
+"""What one crawl run has seen of each site's links and pages, and what it makes of them;
+plain state, no fetching, no Scrapy.
+
+- how each URL was linked (a headline, a menu entry, anything else): a page only menus
+  link is part of the site (Giới thiệu, Liên hệ), not of its news;
+- what headlines of each URL shape led to: a shape whose pages so far were all something
+  else (a calendar's events) reveals nothing worth a pager;
+- which articles it has seen listed (pages, feeds, sitemaps): a listing that shows none
+  new is not worth its next page;
+- second addresses of an article: a headline worded like one already followed to another
+  URL, a page bearing the headline and length of text of a page already fetched;
+- links of little promise, waiting until their site has nothing better to do.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict, deque
+from dataclasses import dataclass
+
+from crawler.following import Follow
+from crawler.urls import url_shape
+
+
+@dataclass
+class Outcomes:
+    """What the headlines of one URL shape led to: articles, or something else."""
+
+    articles: int = 0
+    others: int = 0
+
+    def record(self, article: bool) -> None:
+        if article:
+            self.articles += 1
+        else:
+            self.others += 1
+
+    @property
+    def dead(self) -> bool:
+        return self.others >= 2 and not self.articles
+
+
+class Sightings:
+    def __init__(self) -> None:
+        self.revealed: set[str] = set()
+        self.linked_as: dict[str, Counter] = {}
+        self.outcomes: dict[tuple[str, str], Outcomes] = defaultdict(Outcomes)
+        self.titles: dict[tuple[str, str], list] = {}  # (site, headline) -> [(url, length)]
+        self.anchors: dict[tuple[str, str], str] = {}  # (site, headline text) -> first URL
+        self.waiting: dict[str, deque[Follow]] = {}
+
+    # -- links --------------------------------------------------------------------------
+
+    def linked(self, url: str, role: str) -> None:
+        """`url` was linked as a "headline", a "menu" entry or "other"."""
+        self.linked_as.setdefault(url, Counter())[role] += 1
+
+    def menu_page(self, url: str) -> bool:
+        """Menus link it from several pages and nothing links it as a headline."""
+        roles = self.linked_as.get(url, Counter())
+        return roles["menu"] >= 2 and not roles["headline"]
+
+    def second_address(self, site: str, follow: Follow) -> bool:
+        """A headline reading word for word like one already followed to another URL is
+        most likely the same article at a second address (raw and friendly URLs, mobile
+        views); two articles may share a title, so it waits rather than being dropped."""
+        if follow.kind != "article" or not follow.text:
+            return False
+        return self.anchors.setdefault((site, follow.text.casefold()), follow.url) != follow.url
+
+    def wait(self, site: str, follow: Follow) -> None:
+        self.waiting.setdefault(site, deque()).append(follow)
+
+    # -- what listings showed -------------------------------------------------------------
+
+    def listed(self, urls: list[str]) -> bool:
+        """Note articles a page, feed or sitemap listed; True if any was not seen before."""
+        fresh = [u for u in urls if u not in self.revealed]
+        self.revealed.update(urls)
+        return bool(fresh)
+
+    def novel(self, site: str, headlines: list[str]) -> bool:
+        """Some of `headlines` are not seen listed before and lead where articles are."""
+        return any(h not in self.revealed and not self.outcomes[(site, url_shape(h))].dead
+                   for h in headlines)
+
+    # -- what pages turned out to be ----------------------------------------------------
+
+    def led_to(self, site: str, url: str, article: bool) -> None:
+        """A headline of `url`'s shape led to an article (of its own) or not."""
+        self.outcomes[(site, url_shape(url))].record(article)
+
+    def dead_shape(self, site: str, url: str) -> bool:
+        return self.outcomes[(site, url_shape(url))].dead
+
+    def copy_of_another(self, site: str, url: str, headline: str, body_chars: int,
+                        canonical: str | None, seen: set[str]) -> bool:
+        """This article page is one fetched at another address: it names that address as
+        canonical, or bears the same headline and length of text."""
+        if canonical and canonical != url and canonical in seen:
+            return True
+        title = " ".join(headline.split()).casefold()
+        if not title:
+            return False
+        first = self.titles.setdefault((site, title), [])
+        first.append((url, body_chars))
+        # A headline on three pages is the site's name in an <h1>, not a title; two
+        # articles may share a title (a yearly meeting), not the length of their text.
+        return len(first) == 2 and first[0][0] != url and \
+            abs(first[0][1] - body_chars) <= 0.03 * max(first[0][1], 1)
