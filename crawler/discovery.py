@@ -164,11 +164,26 @@ _PAGER_TEXT = re.compile(
 _NAV_WORDS = re.compile(r"\b(nav|menu|header|footer|breadcrumb|topbar)\b", re.IGNORECASE)
 
 
+_SIDE_WORDS = re.compile(r"\b(sidebar|widget|aside|cot-?phai|cot-?trai|right-?col|left-?col)",
+                         re.IGNORECASE)
+
+
 def _in_nav(el: html.HtmlElement) -> bool:
-    for anc in el.iterancestors():
-        if anc.tag in ("nav", "header", "footer"):
+    """In the site's own navigation: its menus, its header and footer. Not the header of
+    an <article> (a listing item's category and author links), and not a sidebar's
+    widgets (tag clouds, month archives), which are secondary ways in."""
+    ancestors = list(el.iterancestors())
+    if any(a.tag == "aside" or _SIDE_WORDS.search((a.get("class") or "") + " " +
+                                                   (a.get("id") or "")) for a in ancestors):
+        return False
+    in_item = any(a.tag == "article" for a in ancestors)
+    for anc in ancestors:
+        marks = (anc.get("class") or "") + " " + (anc.get("id") or "")
+        if anc.tag == "nav":
             return True
-        if _NAV_WORDS.search((anc.get("class") or "") + " " + (anc.get("id") or "")):
+        if in_item:
+            continue
+        if anc.tag in ("header", "footer") or _NAV_WORDS.search(marks):
             return True
     return False
 

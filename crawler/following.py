@@ -32,6 +32,7 @@ class Follow:
     pager: bool = False
     menu: bool = False  # a short link in the site's navigation (Giới thiệu, Liên hệ)
     text: str = ""  # the anchor's words
+    step: bool = False  # of a pager that earned its next page only, not all it links
 
     @property
     def can_wait(self) -> bool:
@@ -48,14 +49,13 @@ def is_headline(link: discovery.Link) -> bool:
 
 
 def page_follows(doc, page_url: str, kind: str, chain: str | None, plan: SitePlan,
-                 pagination: Pagination, novel: Callable[[list[str]], bool],
-                 waited: bool = False) -> tuple[list[str], list[Follow], bool]:
+                 pagination: Pagination, novel: Callable[[list[str]], bool]
+                 ) -> tuple[list[str], list[Follow], bool]:
     """(the headline links the page shows, in order; links to follow; whether its
     pagers pay, so that a postback pager may be followed too).
 
     `novel(headlines)`: whether they show an article the crawl has not seen listed yet
-    (crawler/policy.py's Pagination says why it matters). `waited`: the page was fetched
-    once the site had nothing better to do."""
+    (crawler/policy.py's Pagination says why it matters)."""
     links: dict[str, discovery.Link] = {}
     pagers = []
     for link in discovery.page_links(doc):
@@ -91,12 +91,12 @@ def page_follows(doc, page_url: str, kind: str, chain: str | None, plan: SitePla
                               text=" ".join(link.text.split())))
     chain = chain or canonical_url(page_url) or page_url
     incremental = plan.mode == INCREMENTAL
-    pays = kind != "article" and pagination.pays(
-        chain, headlines, novel(headlines), plan.known if incremental else None, waited)
-    if pays:
+    steps = 0 if kind == "article" else pagination.pays(
+        chain, headlines, novel(headlines), plan.known if incremental else None)
+    if steps != 0:
         follows += [Follow(link.url, "page", P_PAGER, recheck=incremental, chain=chain,
-                           pager=True) for link in pagers]
-    return headlines, follows, pays
+                           pager=True, step=steps == 1) for link in pagers]
+    return headlines, follows, steps != 0
 
 
 def feed_follows(doc, site: Site) -> list[Follow]:

@@ -230,16 +230,21 @@ class Pagination:
         self.length: Counter = Counter()
         self.second_pays: dict[str, bool] = {}  # shape of a chain's first page -> ever?
 
-    def pays(self, chain: str, headlines: list[str], novel: bool, known: dict | None = None,
-             waited: bool = False) -> bool:
+    def pays(self, chain: str, headlines: list[str], novel: bool,
+             known: dict | None = None) -> int | None:
+        """How many of its pager's links the page of `chain` showing `headlines` earns:
+        0, 1 (the next page only) or None (all it shows)."""
+        return self._pays(chain, headlines, novel, known)
+
+    def _pays(self, chain: str, headlines: list[str], novel: bool,
+              known: dict | None) -> int | None:
         """Whether the page of `chain` showing `headlines` earns its pager a request.
 
         With `known` (incremental runs) the page must instead look like it may continue
         with articles the archive did not hold when the run began: at least as many of
         its fresh headlines unknown as known. A list ordered newest first that shows
         known articles has reached what the archive holds; sidebars of old favourites
-        are outnumbered on a page full of news. `waited`: the page was fetched once its
-        site had nothing better to do (crawler/following.py), so only news counts."""
+        are outnumbered on a page full of news."""
         fresh = [h for h in headlines if h not in self.shown[chain]]
         self.shown[chain].update(headlines)
         self.length[chain] += 1
@@ -247,13 +252,13 @@ class Pagination:
         if depth == 2:
             self.second_pays[first] = self.second_pays.get(first, False) or novel
         if not fresh or depth >= MAX_CHAIN:
-            return False
-        if known is not None:
+            return 0
+        if known is not None:  # one page at a time, while it shows unknown articles
             unknown = sum(1 for h in fresh if h not in known)
-            return unknown > 0 and unknown >= len(fresh) - unknown
+            return int(unknown > 0 and unknown >= len(fresh) - unknown)
         if novel:
-            return True
-        return not waited and depth == 1 and self.second_pays.get(first, True)
+            return None
+        return int(depth == 1 and self.second_pays.get(first, True))
 
 
 def _directory(url: str) -> str | None:

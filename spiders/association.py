@@ -90,7 +90,6 @@ class AssociationSpider(scrapy.Spider):
                 req = self._request(self.sites[site_id], f.url, f.kind, f.priority, f.recheck,
                                     f.chain)
                 if req is not None:
-                    req.meta["waited"] = True
                     self.crawler.engine.crawl(req)
                     batch += 1
             released += batch
@@ -430,30 +429,28 @@ class AssociationSpider(scrapy.Spider):
             return None
         return canon if self.robots_allow(site.id, canon) else None
 
-    def _follow(self, site: Site, follows, waited: bool = False) -> list[Request]:
-        requests, incremental = [], self.plan[site.id].mode == INCREMENTAL
+    def _follow(self, site: Site, follows) -> list[Request]:
+        requests = []
         for f in follows:
             self.sightings.linked(f.url, "headline" if f.kind == "article" else
                              "menu" if f.menu else "other")
             if f.can_wait or self.sightings.second_address(site.id, f):
                 self.sightings.wait(site.id, f)
                 continue
-            if f.pager and incremental and any(r.meta.get("pager") for r in requests):
-                continue  # an incremental run turns one page at a time
+            if f.pager and f.step and any(r.meta.get("pager") for r in requests):
+                continue  # one page at a time
             req = self._request(site, f.url, f.kind, f.priority, f.recheck, f.chain)
             if req is not None:
                 req.meta["pager"] = f.pager
-                req.meta["waited"] = waited and f.pager  # its chain is judged the same way
                 requests.append(req)
         return requests
 
     def _follow_links(self, site: Site, doc, response, info) -> tuple[list[str], list]:
         """(the headline links the page shows, in order; the requests it leads to)."""
-        waited = response.meta.get("waited", False)
         headlines, follows, pays = following.page_follows(
             doc, response.url, info.kind, response.meta.get("chain"), self.plan[site.id],
-            self.pagination, lambda found: self.sightings.novel(site.id, found), waited)
-        requests = self._follow(site, follows, waited)
+            self.pagination, lambda found: self.sightings.novel(site.id, found))
+        requests = self._follow(site, follows)
         if pays and (form := discovery.postback_form(doc)) is not None:
             chain = response.meta.get("chain") or canonical_url(response.url) or response.url
             requests += self._postbacks(site, form, response, chain)

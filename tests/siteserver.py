@@ -58,9 +58,13 @@ Route = Response | Callable[[Request], Response]
 class SiteServer:
     """`with SiteServer(routes) as server:` serves on `server.url` until the block ends."""
 
-    def __init__(self, routes: dict[str, Route] | None = None, host: str = "127.0.0.1"):
+    def __init__(self, routes: dict[str, Route] | None = None, host: str = "127.0.0.1",
+                 latency: float = 0.0):
         self.routes: dict[str, Route] = dict(routes or {})
         self.log: list[Logged] = []
+        self.latency = latency  # seconds each answer takes: lets concurrent requests overlap
+        self.in_flight = 0
+        self.max_in_flight = 0  # the most requests the server was answering at once
         self._lock = threading.Lock()
         self._httpd = _QuietServer((host, 0), _handler_for(self))
         self._httpd.daemon_threads = True
@@ -129,6 +133,18 @@ def _handler_for(server: SiteServer):
             self._serve(self.rfile.read(length))
 
         def _serve(self, body: bytes, head: bool = False):
+            with server._lock:
+                server.in_flight += 1
+                server.max_in_flight = max(server.max_in_flight, server.in_flight)
+            try:
+                if server.latency:
+                    time.sleep(server.latency)
+                self._answer(body, head)
+            finally:
+                with server._lock:
+                    server.in_flight -= 1
+
+        def _answer(self, body: bytes, head: bool):
             headers = {k.lower(): v for k, v in self.headers.items()}
             request = Request(self.command, self.path, headers, body)
             response = server.respond(request)
