@@ -8,11 +8,15 @@ the spider is its CrawlView and its report, Scrapy's signals say when the crawl 
 
 from __future__ import annotations
 
+import logging
 import os
 
 from scrapy import signals
 
+from crawler import coverage
 from crawler.archiver import Archiver
+
+log = logging.getLogger(__name__)
 
 
 class ArchivePipeline:
@@ -47,8 +51,16 @@ class ArchivePipeline:
         """Runs after close_spider, when Scrapy knows why the crawl ended."""
         try:
             self.archiver.finish_runs(reason)
+            self._estimate_coverage()
         finally:
             self.archiver.close_store()
+
+    def _estimate_coverage(self) -> None:
+        """How complete each crawled site now is (crawler/coverage.py): a row per site."""
+        try:
+            coverage.record(self.archiver.store.db.conn, self.run, list(self.archiver.run_ids))
+        except Exception as exc:  # an estimate that cannot be made must not fail the crawl
+            log.error("coverage estimate failed: %s", exc)
 
     async def process_item(self, item):
         await self.archiver.process(item)

@@ -306,3 +306,25 @@ def m006_crawl_state(db: Database) -> None:
         defaults={"attempts": 0, "method": "GET", "priority": 0},
     )
     db["frontier"].create_index(["site"])
+
+
+# -- completeness schema (owner: coverage, crawler/coverage.py) -----------------------------
+
+
+@migrations()
+def m500_coverage(db: Database) -> None:
+    # One completeness estimate per site per crawl run, with the evidence behind it.
+    db["coverage"].create(
+        {"id": int, "site": str, "run": str, "computed_at": str, "low": int, "high": int,
+         "estimate": int, "archived": int, "coverage": float, "evidence": str},
+        pk="id",
+        foreign_keys=[("site", "sites", "id")],
+        not_null={"site", "computed_at"},
+    )
+    db["coverage"].create_index(["site", "id"])
+    db.execute(
+        "create view if not exists coverage_latest as select c.* from coverage c"
+        " where c.id = (select max(id) from coverage where site = c.site)"
+    )
+    # The dashboard's newest articles across sites, without sorting the whole table.
+    db["articles"].create_index(["published"], if_not_exists=True)
