@@ -10,9 +10,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 import click
 
+from crawler.coveragereport import latest as latest_coverage
+from crawler.coveragereport import print_coverage, write_html
 from crawler.options import db_option, existing_db
 
 RECENT_RUNS = 10  # "failures" counts failed runs among a site's last this many runs
@@ -30,6 +33,10 @@ class SiteStats:
     last_error: str | None = None
     duplicates: int = 0
     gone: int = 0
+    estimated: str | None = None  # completeness, "118–125 (~120)" or "≥ 118" (coverage.py)
+    archived: int | None = None  # what the estimate counted as archived
+    coverage: float | None = None  # archived / estimate, 0..1
+    evidence: list | None = None  # [{source, low, estimate, high, detail}, ...]
 
 
 def site_stats(db: sqlite3.Connection) -> list[SiteStats]:
@@ -67,6 +74,10 @@ def site_stats(db: sqlite3.Connection) -> list[SiteStats]:
             "select site, count(*) from duplicates where undone_at is null group by site"
         ):
             of(site).duplicates = count
+    for site, found in latest_coverage(db).items():
+        row = of(site)
+        row.estimated, row.archived = found["estimated"], found["archived"]
+        row.coverage, row.evidence = found["coverage"], found["evidence"]
     return [stats[k] for k in sorted(stats)]
 
 
@@ -112,7 +123,10 @@ def print_table(rows: list[SiteStats], total: dict, echo=click.echo) -> None:
 @click.command("stats")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="{sites: [...], totals: {...}} as JSON.")
-def stats_command(db_path, as_json):
+@click.option("--html", "html_path", metavar="FILE",
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write a self-contained HTML report (inline CSS) to FILE, to mail.")
+def stats_command(db_path, as_json, html_path):
     """Per site: articles, earliest/latest published, last good crawl, failures, dupes, gone."""
     from crawler.store import Store
 
@@ -122,9 +136,16 @@ def stats_command(db_path, as_json):
     finally:
         store.close()
     total = totals(rows)
+    if html_path is not None:
+        try:
+            with open(html_path, "w", encoding="utf-8") as out:
+                write_html(rows, total, out)
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {html_path}: {exc.strerror}") from None
     if as_json:
         click.echo(json.dumps({"sites": [asdict(r) for r in rows], "totals": total},
                               ensure_ascii=False, indent=2))
     else:
         print_table(rows, total)
+        print_coverage(rows, click.get_text_stream("stdout"))
 
