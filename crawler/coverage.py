@@ -36,7 +36,8 @@ from crawler.urls import skip_reason, url_shape
 
 FREQUENT = 0.5  # a headline on at least this share of a site's listing pages is a sidebar
 SITEMAP_AGREES = 0.95  # share of archived articles a sitemap must list to bound the site
-IDS_CARRIED = 0.8
+IDS_CARRIED = 0.8  # share of archived articles whose URL must carry an id to bound by ids
+IDS_DENSE = 0.25  # ... and the share of their id span those ids must use
 # How full an unfetched last page is assumed to be, between its one sure headline (0) and
 # a full page (1).
 LAST_PAGE_FILL = 0.25
@@ -376,10 +377,12 @@ def _ids(data: SiteData, unfetched: set[str]) -> Evidence | None:
               + f": {numbers} ids seen in a span of {span}, {span - numbers} unused"
               " (deleted, other content or not found)")
     high = None
-    if share >= IDS_CARRIED:
-        high = span + len(data.articles - covered)
-    else:
+    if share < IDS_CARRIED:
         detail += f"; only {share:.0%} of the articles carry an id"
+    elif numbers < IDS_DENSE * span:
+        detail += "; too sparse to bound the site (the counter numbers other content too)"
+    else:
+        high = span + len(data.articles - covered)
     return Evidence("ids", None, None, high, detail)
 
 
