@@ -1,8 +1,11 @@
 """Open the archive in Datasette on 127.0.0.1 (`lhh browse`); never writes the archive itself.
 
-Datasette is an optional extra (`pip install "lhh-archive[browse]"`). The metadata in
+Datasette is an optional extra (`pip install "lhh-archive[browse]"`, which brings
+datasette-dashboards too). The landing page is the dashboard of crawler/dashboard.py
+(articles per month, last nights, coverage, newest articles with search); Datasette runs
+with crawler/browseplugin.py registered for this process. The metadata in
 datasette_metadata.json describes the tables and columns, sets facets (site, year) and
-wires search to the folded index without any plugin:
+wires search to the folded index without any search plugin:
 
 - the search box of `articles_browse` (and `articles`) uses `articles_fts`, whose
   triggers (schema.py, m400) index every đ/Đ text twice, as written and đ-folded, so
@@ -22,6 +25,7 @@ from pathlib import Path
 
 import click
 
+from crawler import dashboard
 from crawler.options import db_option, existing_db
 
 
@@ -35,11 +39,12 @@ def metadata_for(db_path: Path) -> dict:
         resources.files("crawler").joinpath("datasette_metadata.json").read_text("utf-8")
     )
     template["databases"] = {db_path.stem: template["databases"]["archive"]}
+    template["plugins"] = {"datasette-dashboards": dashboard.config(db_path.stem)}
     return template
 
 
 def datasette_args(db_path: Path, metadata_path: Path, port: int, open_browser: bool) -> list:
-    args = [sys.executable, "-m", "datasette", "serve", str(db_path),
+    args = [sys.executable, "-m", "crawler.browseplugin", "serve", str(db_path),
             "--metadata", str(metadata_path), "--host", "127.0.0.1", "--port", str(port)]
     return args + (["--open"] if open_browser else [])
 
