@@ -66,8 +66,9 @@ class Estimate:
     evidence: list[Evidence] = field(default_factory=list)
 
     @property
-    def coverage(self) -> float:
-        return min(1.0, self.archived / self.estimate) if self.estimate else 1.0
+    def coverage(self) -> float | None:
+        """archived / estimate, at most 1; None while nothing shows the site has articles."""
+        return min(1.0, self.archived / self.estimate) if self.estimate else None
 
     def describe(self) -> str:
         """"118–125", "≥ 118" or "~120": a range unless every bound agrees."""
@@ -78,7 +79,8 @@ class Estimate:
         return f"{self.low}–{self.high}"
 
     def to_json(self) -> dict:
-        return {**asdict(self), "coverage": round(self.coverage, 4), "range": self.describe()}
+        cover = None if self.coverage is None else round(self.coverage, 4)
+        return {**asdict(self), "coverage": cover, "range": self.describe()}
 
 
 def _key(url: str) -> str:
@@ -321,7 +323,7 @@ def _page_size(chain: Chain, typical: float) -> float:
 def _printed(data: SiteData) -> list[Evidence]:
     """Counts beside category or month links: what the CMS says each holds, summed."""
     home = [u for u, (kind, _) in data.lists.items() if kind == "listing"]
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, int] | None = None
     for url in sorted(home, key=len)[:3]:  # the homepage and the shortest listings
         doc = data.body(url)
         if doc is None:
@@ -335,10 +337,12 @@ def _printed(data: SiteData) -> list[Evidence]:
             what = "months" if months else "categories"
             if best is None or total > best[0]:
                 best = (total, f"the site's {len(entries)} {what} say they hold {total}"
-                               f" articles in all (counts beside their links)")
+                               f" articles in all (counts beside their links)",
+                        max(n for _, n in entries))
     if best is None:
         return []
-    return [Evidence("printed", None, best[0], None, best[1])]
+    # The largest single count is a floor: that one category holds that many.
+    return [Evidence("printed", best[2], best[0], None, best[1])]
 
 
 def _ids(data: SiteData, unfetched: set[str]) -> Evidence | None:
@@ -409,5 +413,6 @@ def save(conn, run: str, estimates: list[Estimate]) -> None:
             conn.execute(
                 "insert into coverage (site, run, computed_at, low, high, estimate, archived,"
                 " coverage, evidence) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [e.site, run, now, e.low, e.high, e.estimate, e.archived, round(e.coverage, 4),
+                [e.site, run, now, e.low, e.high, e.estimate, e.archived,
+                 None if e.coverage is None else round(e.coverage, 4),
                  json.dumps([asdict(x) for x in e.evidence], ensure_ascii=False)])

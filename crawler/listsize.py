@@ -147,8 +147,8 @@ def pager(doc: html.HtmlElement, url: str) -> Pager | None:
     current = 1
     if here_value is not None and (number := to_page(here_value)) is not None:
         current = number
-    stated = [int(found.group(2)) for found in _PAGE_OF.finditer(
-        " ".join(doc.text_content().split())) if 1 <= int(found.group(1)) <= int(found.group(2))]
+    stated = [int(found.group(2)) for found in _PAGE_OF.finditer(_text(doc))
+              if 1 <= int(found.group(1)) <= int(found.group(2))]
     numbers.add(current)
     numbers.update(stated)
     if len(numbers) < 2:
@@ -160,6 +160,13 @@ def pager(doc: html.HtmlElement, url: str) -> Pager | None:
     return Pager(chain, current, last or max(numbers), step, numbers)
 
 
+def _text(doc: html.HtmlElement) -> str:
+    """The page's visible text with a space between text nodes ("Trang 4 / 4" then "1 2 3",
+    never "Trang 4 / 41 2 3")."""
+    nodes = doc.xpath("//text()[not(ancestor::script) and not(ancestor::style)]")
+    return " ".join(" ".join(nodes).split())
+
+
 def _mode(values: list[int]) -> int | None:
     return max(set(values), key=values.count) if values else None
 
@@ -167,11 +174,12 @@ def _mode(values: list[int]) -> int | None:
 def printed_totals(doc: html.HtmlElement) -> list[int]:
     """Numbers of items the page says its list holds ("Hiển thị 1 - 10 trong 87 kết quả",
     "Tổng số: 123 bài viết", "Có 45 kết quả"); visit counters are not totals."""
-    text = " ".join(doc.text_content().split())
+    text = _text(doc)
     found = []
     for pattern in _TOTALS:
         for match in pattern.finditer(text):
-            if _COUNTER.search(text[max(0, match.start() - 40):match.end() + 15]):
+            # A counter's label comes before its number ("Lượt truy cập: 4.478.472").
+            if _COUNTER.search(text[max(0, match.start() - 30):match.end()]):
                 continue
             found.append(_int(match.group(1)))
     return found
