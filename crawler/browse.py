@@ -45,7 +45,9 @@ def metadata_for(db_path: Path) -> dict:
 
 def datasette_args(db_path: Path, metadata_path: Path, port: int, open_browser: bool) -> list:
     args = [sys.executable, "-m", "crawler.browseplugin", "serve", str(db_path),
-            "--metadata", str(metadata_path), "--host", "127.0.0.1", "--port", str(port)]
+            "--metadata", str(metadata_path), "--host", "127.0.0.1", "--port", str(port),
+            # The per-month chart of a large registry has more rows than Datasette's 1,000.
+            "--setting", "max_returned_rows", "10000"]
     return args + (["--open"] if open_browser else [])
 
 

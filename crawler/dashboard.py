@@ -91,7 +91,10 @@ def config(db: str) -> dict:
                 "layer": [
                     {"mark": {"type": "rect", "tooltip": {"content": "data"}},
                      "encoding": {"color": {"field": "status", "type": "nominal",
-                                            "scale": _STATUS_COLOURS}}},
+                                            "scale": _STATUS_COLOURS,
+                                            # under the chart: a few sites leave no room beside
+                                            "legend": {"orient": "bottom",
+                                                       "direction": "horizontal"}}}},
                     {"mark": {"type": "text", "color": "white"},
                      "encoding": {"text": {"field": "new", "type": "quantitative"}}},
                 ],
