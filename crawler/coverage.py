@@ -289,6 +289,8 @@ def _pagers(data: SiteData, weight: dict[str, float], known: float) -> list[Evid
     unplaced = len(data.articles - placed) + sum(
         w for u, w in weight.items() if u not in placed)
     unseen = max(0.0, places - unplaced)
+    if not walked:
+        return []  # no listing with a pager or a printed total: nothing to say
     detail = (f"{len(walked)} listings with pagers, {missing_pages} of their pages not"
               f" fetched (about {round(places)} headlines, page size {round(typical)});"
               f" {round(unplaced)} archived articles were shown by no fetched listing page")

@@ -107,10 +107,11 @@ def write_html(rows, total: dict, out: TextIO, title: str = "lhh-archive") -> No
             f"<li><b>{e(x['source'])}</b>: {e(x['detail'])}</li>" for x in r.evidence or [])
         archived = r.archived if r.archived is not None else r.articles
         failures = f'<span class="status-failed">{r.failures}</span>' if r.failures else "0"
+        crawled = (r.last_success or "-")[:16].replace("T", " ")
         out.write(
             f"<tr><td>{e(r.site)}<br><small>{e(r.name or '')}</small></td>"
             f'<td class="n">{archived}</td><td class="n">{e(r.estimated or "-")}</td>'
-            f"<td>{_bar(r.coverage)}</td><td>{e((r.last_success or '-')[:16])}</td>"
+            f"<td>{_bar(r.coverage)}</td><td>{e(crawled)}</td>"
             f'<td class="n">{failures}</td>'
             f'<td><ul class="ev">{evidence}</ul></td></tr>\n')
     out.write("</tbody></table>\n</body></html>\n")
