@@ -55,11 +55,11 @@ def _sources(evidence: list[dict]) -> str:
 
 
 def print_coverage(rows, out: TextIO) -> None:
-    """The coverage block under `lhh stats`' table: one line per site with an estimate."""
+    """The coverage block under `lhh stats`' table: one line per site with an estimate
+    (made at the end of each `lhh crawl`)."""
     rows = [r for r in rows if r.estimated]
     if not rows:
-        out.write("\ncoverage: no estimate yet (made at the end of each `lhh crawl`)\n")
-        return
+        return  # no crawl has ended since coverage existed: the table says it all
     out.write(f"\n{'site':<18} {'archived':>8} {'estimated':>20} {'coverage':>8}  evidence\n")
     for r in rows:
         out.write(f"{r.site:<18} {r.archived:>8} {r.estimated:>20} {_percent(r.coverage):>8}"
