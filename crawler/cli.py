@@ -57,10 +57,15 @@ def extract(files, url):
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
               help="A Scrapy setting, as `scrapy crawl -s` takes it.")
 @click.option("--full", is_flag=True, help="Re-walk everything instead of an incremental run.")
-def crawl(sites_path, db_path, site_ids, overrides, full):
+@click.option("--frontier", metavar="redis://HOST:PORT/DB",
+              help="Be one crawl worker of the run `lhh ingest` published in this Redis "
+                   "(sites, --full and the archive are the ingest's).")
+def crawl(sites_path, db_path, site_ids, overrides, full, frontier):
     """Crawl the enabled sites (or --site ID...) into the archive."""
     from crawler.crawl import run_crawl
 
+    if frontier:
+        sys.exit(_crawl_worker(frontier, parse_overrides(overrides), site_ids, full))
     sites = load_registry(sites_path, site_ids)
     if not site_ids:
         sites = [s for s in sites if s.enabled]
@@ -70,6 +75,65 @@ def crawl(sites_path, db_path, site_ids, overrides, full):
     check_db_writable(db_path)
     click.echo(f"crawling {len(sites)} site(s) into {db_path}", err=True)
     report = run_crawl(sites, db_path, settings, full)
+    report.print(sys.stdout)
+    failed = report.failed
+    if failed:
+        click.echo(f"{len(failed)} site(s) failed: {', '.join(failed)}", err=True)
+        sys.exit(1)
+
+
+def _crawl_worker(frontier: str, overrides: dict[str, str], site_ids, full) -> int:
+    if site_ids or full:
+        raise click.ClickException(
+            "with --frontier the run's sites and --full are given to `lhh ingest`")
+    from crawler.sharedrun import NoRedis
+
+    try:
+        from crawler.worker import run_worker
+
+        return run_worker(frontier, overrides, sys.stderr)
+    except NoRedis as exc:
+        raise click.ClickException(str(exc)) from None
+    except ImportError as exc:
+        raise click.ClickException(
+            f"{exc.name} is missing: pip install 'lhh-archive[distributed]'") from None
+
+
+@cli.command()
+@sites_option
+@db_option
+@click.option("--from", "source", required=True, metavar="redis://HOST:PORT/DB",
+              help="The Redis that crawl workers (`lhh crawl --frontier`) share.")
+@click.option("--site", "site_ids", multiple=True, metavar="ID",
+              help="Only this site (repeatable), when a new run starts.")
+@click.option("--full", is_flag=True, help="Re-walk everything, when a new run starts.")
+@click.option("--workers", type=click.IntRange(min=0), default=0, show_default="2",
+              help="Extraction processes.")
+def ingest(sites_path, db_path, source, site_ids, full, workers):
+    """Store what crawl workers fetch: the archive's only writer in a distributed crawl.
+
+    Publishes a new run in Redis (or resumes the one under way), stores every page the
+    workers hand over, and ends when every host is crawled."""
+    import os
+
+    from crawler.sharedrun import NoRedis
+
+    sites = load_registry(sites_path, site_ids)
+    if not site_ids:
+        sites = [s for s in sites if s.enabled]
+    if not sites:
+        raise click.ClickException(f"{sites_path}: no enabled sites to crawl")
+    check_db_writable(db_path)
+    try:
+        from crawler.ingest import run_ingest
+
+        report = run_ingest(source, db_path, sites, full, workers or min(2, os.cpu_count() or 1),
+                            sys.stderr)
+    except NoRedis as exc:
+        raise click.ClickException(str(exc)) from None
+    except ImportError as exc:
+        raise click.ClickException(
+            f"{exc.name} is missing: pip install 'lhh-archive[distributed]'") from None
     report.print(sys.stdout)
     failed = report.failed
     if failed:
