@@ -215,7 +215,7 @@ class Ingest:
 
 def run_ingest(url: str, db_path: Path, sites: list[Site], full: bool, workers: int,
                out: TextIO) -> RunReport:
-    shared = SharedRun.at(url)
+    shared = SharedRun.at(url, check=True)
     ingest = Ingest(shared, db_path, workers, out)
     run = ingest.start_run(sites, full)
     report = asyncio.run(ingest.serve(run))

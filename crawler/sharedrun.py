@@ -43,8 +43,9 @@ class NoRedis(Exception):
     """Redis cannot be reached or the URL is not a Redis URL; phrased as one line."""
 
 
-def connect(url: str, patience: float = 60.0):
-    """A client that waits out a Redis restart (up to about `patience` seconds a call)."""
+def connect(url: str, patience: float = 60.0, check: bool = False):
+    """A client that waits out a Redis restart (up to about `patience` seconds a call).
+    With `check`, a Redis that does not answer now is an error at once (a wrong URL)."""
     try:
         import redis
         from redis.backoff import ExponentialBackoff
@@ -58,6 +59,9 @@ def connect(url: str, patience: float = 60.0):
             retry=Retry(ExponentialBackoff(cap=0.5, base=0.02), retries),
             retry_on_error=[redis.ConnectionError, redis.TimeoutError, redis.BusyLoadingError],
         )
+        if check:
+            redis.Redis.from_url(url, socket_connect_timeout=5, retry=Retry(
+                ExponentialBackoff(), 0)).ping()
         client.ping()
     except ValueError as exc:
         raise NoRedis(f"{url}: not a Redis URL ({exc})") from None
@@ -106,8 +110,8 @@ class SharedRun:
             " return redis.call('del', KEYS[1]) else return 0 end")
 
     @classmethod
-    def at(cls, url: str) -> SharedRun:
-        return cls(connect(url))
+    def at(cls, url: str, check: bool = False) -> SharedRun:
+        return cls(connect(url, check=check))
 
     # -- the run ----------------------------------------------------------------------------
 

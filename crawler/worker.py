@@ -243,7 +243,7 @@ def wait_for_run(shared: SharedRun, out: TextIO, patience: float | None = None) 
 
 
 def run_worker(url: str, overrides: dict[str, str], out: TextIO) -> int:
-    shared = SharedRun.at(url)
+    shared = SharedRun.at(url, check=True)
     run = wait_for_run(shared, out)
     worker = Worker(url, shared, run, dict(overrides), out)
     code = worker.start()
