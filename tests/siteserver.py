@@ -59,12 +59,12 @@ class SiteServer:
     """`with SiteServer(routes) as server:` serves on `server.url` until the block ends."""
 
     def __init__(self, routes: dict[str, Route] | None = None, host: str = "127.0.0.1",
-                 latency: float = 0.0):
+                 answer_delay: float = 0.0):
         self.routes: dict[str, Route] = dict(routes or {})
         self.log: list[Logged] = []
-        self.latency = latency  # seconds each answer takes: lets concurrent requests overlap
-        self.in_flight = 0
-        self.max_in_flight = 0  # the most requests the server was answering at once
+        self.answer_delay = answer_delay  # seconds each answer takes: requests overlap
+        self.busy = 0
+        self.max_busy = 0  # the most requests the server was answering at once
         self._lock = threading.Lock()
         self._httpd = _QuietServer((host, 0), _handler_for(self))
         self._httpd.daemon_threads = True
@@ -134,15 +134,15 @@ def _handler_for(server: SiteServer):
 
         def _serve(self, body: bytes, head: bool = False):
             with server._lock:
-                server.in_flight += 1
-                server.max_in_flight = max(server.max_in_flight, server.in_flight)
+                server.busy += 1
+                server.max_busy = max(server.max_busy, server.busy)
             try:
-                if server.latency:
-                    time.sleep(server.latency)
+                if server.answer_delay:
+                    time.sleep(server.answer_delay)
                 self._answer(body, head)
             finally:
                 with server._lock:
-                    server.in_flight -= 1
+                    server.busy -= 1
 
         def _answer(self, body: bytes, head: bool):
             headers = {k.lower(): v for k, v in self.headers.items()}

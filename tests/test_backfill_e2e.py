@@ -94,7 +94,7 @@ def test_first_crawl_costs_few_requests_per_article(first):
 
 
 def test_kill_9_during_a_first_crawl_then_ordinary_runs_finish_the_backfill(tmp_path):
-    with SiteServer(latency=0.01) as server:
+    with SiteServer(answer_delay=0.01) as server:
         site = build_site(server.url)
         server.routes = site.routes
         entries = {"archives": server.url + "/"}
@@ -132,7 +132,7 @@ def test_kill_9_during_a_first_crawl_then_ordinary_runs_finish_the_backfill(tmp_
 
 
 def test_sites_sharing_a_host_share_its_two_connections(tmp_path):
-    with SiteServer(latency=0.03) as server:
+    with SiteServer(answer_delay=0.03) as server:
         routes = {}
         for prefix in ("/lhh/", "/hoi/"):
             routes.update(build_site(server.url, prefix=prefix, count=24).routes)
@@ -140,7 +140,7 @@ def test_sites_sharing_a_host_share_its_two_connections(tmp_path):
         run = crawl(tmp_path, {"lhh": server.url + "/lhh/", "hoi": server.url + "/hoi/"},
                     tmp_path / "archive.db")
     assert run.code == 0, run.stderr[-2000:]
-    assert server.max_in_flight == 2  # both sites at once, never more than the host allows
+    assert server.max_busy == 2  # both sites at once, never more than the host allows
     lhh, hoi = archived(tmp_path / "archive.db", "lhh"), archived(tmp_path / "archive.db", "hoi")
     assert lhh and hoi and all(p.startswith("/lhh/") for p in lhh) \
         and all(p.startswith("/hoi/") for p in hoi)
@@ -150,7 +150,7 @@ def test_a_site_asking_for_an_hour_is_down_without_holding_up_the_run(tmp_path):
     unavailable = Response("<html><body>Bảo trì hệ thống</body></html>", status=503,
                            headers={"Retry-After": "3600"})
     with ExitStack() as stack:
-        healthy = stack.enter_context(SiteServer(latency=0.01))
+        healthy = stack.enter_context(SiteServer(answer_delay=0.01))
         healthy.routes = build_site(healthy.url, count=24).routes
         sick = stack.enter_context(SiteServer())
         sick.routes = build_site(sick.url, prefix="/", count=12).routes
