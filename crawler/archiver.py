@@ -230,6 +230,9 @@ class Archiver:
                 done: bool = True) -> None:
         with self.store.transaction():
             self.store.record_page(_page(item, kind=kind, note=note))
+            if item.get("signals"):  # a sitemap's or feed's dates, with what it listed
+                self.state.note_signals(item["site"], item["url"], item["signals"],
+                                        clock.stamp())
             self._settle(item)
         if done:
             self.settled(item)

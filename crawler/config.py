@@ -28,6 +28,7 @@ class Site:
     listing_pattern: str | None = None
     download_delay: float | None = None
     max_pages: int | None = None
+    revalidate_days: int = 7  # every archived article is checked again within this many days
     enabled: bool = True
 
 
@@ -112,7 +113,7 @@ def _coerce(key: str, value: object, fail) -> object:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
             raise fail(key, "expected a number of seconds >= 0")
         return float(value)
-    if key == "max_pages":
+    if key in ("max_pages", "revalidate_days"):
         if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
             raise fail(key, "expected a whole number > 0")
         return value

@@ -30,6 +30,10 @@ def prepare(db_path: Path, sites: list[Site]
         for site in sites:
             store.ensure_site(site)
             known[site.id] = store.known_pages(site.id)
+            # What each sitemap and feed said of a known page last time (revisit.py).
+            for (url, source), value in state.signals(site.id).items():
+                if url in known[site.id]:
+                    known[site.id][url].setdefault("signals", {})[source] = value
             pending[site.id] = state.pending(site.id)
         return known, state.complete_sites(), pending
     finally:

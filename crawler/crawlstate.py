@@ -6,8 +6,9 @@ written here together with the page that revealed it (in that page's transaction
 settled in the transaction that stores the page it asked for: a run killed at any moment
 leaves exactly the requests still to make, and the next run resumes them.
 
-Writes only `site_state` and `frontier` (in the caller's transaction when there is one);
-decides nothing about what to fetch.
+Writes only `site_state`, `frontier` and `signals` (what sitemaps and feeds said of each
+page's change), in the caller's transaction when there is one; decides nothing about what
+to fetch.
 """
 
 from __future__ import annotations
@@ -140,6 +141,21 @@ class CrawlState:
                 " where p.url = :url and :method = 'GET' and p.fetched_at >= :run_started)"
                 " on conflict(key) do nothing",
                 {**row, "key": pending.key, "now": now, "run_started": run_started})
+
+    def note_signals(self, site: str, source: str, signals: dict[str, str], now: str) -> None:
+        """What a sitemap or feed (`source`) now says of its pages' changes, kept to be
+        compared with what the same source says next time (crawler/revisit.py): a feed's
+        <pubDate> and a sitemap's <lastmod> of one page are different clocks."""
+        self.db.conn.executemany(
+            "insert into signals (url, source, site, value, seen_at) values (?, ?, ?, ?, ?)"
+            " on conflict(url, source) do update set value = excluded.value,"
+            " seen_at = excluded.seen_at",
+            [(url, source, site, value, now) for url, value in signals.items()])
+
+    def signals(self, site: str) -> dict[tuple[str, str], str]:
+        """(url, source) -> what that sitemap or feed said of the page last time."""
+        return {(r["url"], r["source"]): r["value"] for r in self.db.query(
+            "select url, source, value from signals where site = ?", [site])}
 
     def failed(self, key: str) -> None:
         """A request failed (network, 5xx): tried again by later runs, a few times."""

@@ -18,8 +18,8 @@ from crawler.policy import INCREMENTAL, Pagination, SitePlan
 from crawler.urls import canonical_url
 
 # Request priorities: what reveals the most articles per request goes first.
-P_ROBOTS, P_SITEMAP, P_FEED, P_ARTICLE, P_HOME, P_PAGER, P_LISTING, P_OTHER = (
-    100, 60, 50, 40, 30, 20, 10, 0)
+P_ROBOTS, P_SITEMAP, P_FEED, P_ARTICLE, P_HOME, P_PAGER, P_LISTING, P_REVALIDATE, P_OTHER = (
+    100, 60, 50, 40, 30, 20, 10, 5, 0)
 
 
 @dataclass(frozen=True)

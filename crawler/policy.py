@@ -16,6 +16,7 @@ Each site is crawled in one of three modes, decided from the archive before the 
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -96,8 +97,16 @@ class SitePlan:
         self.patterns = SitePatterns.of(self.site)
         self.article_shapes = {url_shape(u) for u, p in self.known.items() if p.get("article_id")}
         # Sites whose feeds or sitemaps answered last time: their listings need no revisits.
-        self.indexed = any(p["kind"] in ("feed", "sitemap") and p["status"] in (200, 304)
-                           for p in self.known.values())
+        self.indexed = any(p["kind"] in ("feed", "sitemap", "sitemap-index")
+                           and p["status"] in (200, 304) for p in self.known.values())
+
+    def home_shows(self, known: dict) -> bool:
+        """Everything a known listing showed, the homepage showed as well last time."""
+        if known.get("kind") != "listing" or not known.get("links"):
+            return False
+        home = self.known.get(canonical_url(self.site.url) or "", {})
+        shown = set(json.loads(home["links"])) if home.get("links") else set()
+        return bool(shown) and set(json.loads(known["links"])) <= shown
 
     def allowed(self, url: str, agent: str) -> bool:
         return self.robots is None or self.robots.allowed(url, agent)
@@ -201,10 +210,12 @@ class Plan:
         if plan.mode == BACKFILL:
             return True  # stored by this backfill already; its pending links are resumed
         # A page shaped like the site's articles is no listing to watch, whatever its
-        # sidebar lists (notices, short posts).
+        # sidebar lists (notices, short posts); nor is one that showed nothing the
+        # homepage (fetched every run) did not show too.
         as_kind = "other" if known.get("kind") == "listing" and \
             url_shape(url) in plan.article_shapes else None
-        return not revisit.due(known, indexed=plan.indexed, as_kind=as_kind)
+        return not revisit.due(known, indexed=plan.indexed or plan.home_shows(known),
+                               as_kind=as_kind)
 
     def _skip(self, site_id: str, reason: str, canon: str | None = None) -> str:
         self.note(site_id, reason)

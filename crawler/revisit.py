@@ -1,17 +1,15 @@
 """When to fetch a known page again, and how to ask cheaply; pure, no fetching.
 
-The policy spends requests where change is likely. Articles are revisited by age
-(published date, else first seen): young articles get edited and corrected, old ones
-rarely do. A feed or sitemap that says a page changed after we last fetched it wins
-over the schedule. Every revisit is a conditional request, so an unchanged page costs
-a 304 and no body.
-
-    age of the article      revisit at most every
-    < 2 days                6 hours
-    < 7 days                1 day
-    < 30 days               3 days
-    < 180 days              14 days
-    older                   60 days
+The policy spends requests where change is likely, and bounds what a night costs.
+Every archived article is revalidated within its site's `revalidate_days` (7 by default)
+by a rolling slice of the archive, least recently checked first (`revalidation_slice`):
+edits and deletions are found within the week on sites that announce nothing, at one
+request per article per week. A feed or sitemap whose date for a page differs from
+what it said last time wins over the schedule (the page is fetched that night). A link
+to a known article is no reason to fetch it again, unless it is under two days old
+(corrections come in the first hours): the slice and the signals decide, so a night
+costs about its news plus a 1/revalidate_days share of the archive. Every
+revisit is a conditional request, so an unchanged page costs a 304 and no body.
 
 Listing pages that list articles are revisited every run on sites with no feed or
 sitemap (they are the only way to see new articles there) and weekly elsewhere; pages
@@ -21,17 +19,11 @@ that list none, and probes that found nothing (404), are tried again weekly or m
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
-from email.utils import parsedate_to_datetime
 
 from crawler import clock
 
-ARTICLE_INTERVALS = (  # (age below, revisit interval)
-    (timedelta(days=2), timedelta(hours=6)),
-    (timedelta(days=7), timedelta(days=1)),
-    (timedelta(days=30), timedelta(days=3)),
-    (timedelta(days=180), timedelta(days=14)),
-)
-OLD_ARTICLE_INTERVAL = timedelta(days=60)
+ARTICLE_INTERVAL = timedelta(days=3650)  # by the slice and the signals only
+YOUNG, YOUNG_INTERVAL = timedelta(days=2), timedelta(hours=6)  # corrections come early
 LISTING_INTERVAL_INDEXED = timedelta(days=7)
 BROKEN_INTERVAL = timedelta(days=30)
 
@@ -52,12 +44,10 @@ def interval(known: dict, indexed: bool, as_kind: str | None = None) -> timedelt
     kind = as_kind or known.get("kind")
     if kind == "article" or known.get("article_id"):
         born = _parse(known.get("published")) or _parse(known.get("first_seen"))
-        age = clock.now() - born if born else timedelta(days=365)
-        for below, every in ARTICLE_INTERVALS:
-            if age < below:
-                return every
-        return OLD_ARTICLE_INTERVAL
-    if kind in ("listing", "home", "feed", "sitemap") and known.get("status") in (200, 304):
+        young = born is not None and clock.now() - born < YOUNG
+        return YOUNG_INTERVAL if young else ARTICLE_INTERVAL
+    if kind in ("listing", "home", "feed", "sitemap", "sitemap-index") and \
+            known.get("status") in (200, 304):
         if not known.get("links") or known["links"] == "[]":
             return LISTING_INTERVAL_INDEXED  # it listed no articles last time
         return LISTING_INTERVAL_INDEXED if indexed else timedelta(0)
@@ -72,18 +62,36 @@ def due(known: dict, indexed: bool = False, as_kind: str | None = None) -> bool:
     return clock.now() - fetched >= interval(known, indexed, as_kind)
 
 
-def changed_since(modified: str | None, known: dict | None) -> bool:
-    """A feed or sitemap says the page changed after we last fetched it."""
-    if not known or not modified:
-        return False
-    changed = _parse(modified)
-    fetched = _parse(known.get("fetched_at"))
-    if changed is None and modified:
-        try:
-            changed = parsedate_to_datetime(modified).astimezone(timezone.utc)
-        except (TypeError, ValueError):
-            return False
-    return bool(changed and fetched and changed > fetched)
+def changed_entries(entries: list[tuple[str, str | None, str | None]]) -> set[str]:
+    """URLs whose sitemap <lastmod> (or feed item date) differs from what the same sitemap
+    or feed said of them last time: (url, said before, says now). Compared with the site's
+    own earlier word, never with our clock: a server whose clock is a year behind, or
+    that writes local time without an offset, still changes its dates when a page changes.
+    When most entries changed at once the dates are the time of the request, not of any
+    edit: they say nothing."""
+    compared = [(url, before, now) for url, before, now in entries if before and now]
+    changed = {url for url, before, now in compared if before != now}
+    if len(compared) >= 5 and len(changed) * 2 > len(compared):
+        return set()
+    return changed
+
+
+def revalidation_slice(known: dict[str, dict], days: int, cap: int) -> list[str]:
+    """The archived articles (their own URLs) to revalidate in this run, least recently
+    validated first: a 1/`days` share of them (rounded down), or every one already
+    overdue if more, at most `cap`. Run each night, every article is checked within
+    `days` days whether or not a listing, feed or sitemap points at it: edits and
+    deletions on sites that announce nothing are found within the week."""
+    own = sorted((row.get("fetched_at") or "", url) for url, row in known.items()
+                 if row.get("own"))
+    cutoff = clock.now() - timedelta(days=days)
+    overdue = sum(1 for fetched, _ in own if (_parse(fetched) or _EPOCH) <= cutoff)
+    # A whole share each night; what a rounding left over falls due on the last day.
+    share = len(own) // days or min(len(own), 1)
+    return [url for _, url in own[:min(cap, max(share, overdue))]]
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 def conditional_headers(known: dict | None) -> dict[str, str]:

@@ -308,6 +308,19 @@ def m006_crawl_state(db: Database) -> None:
     db["frontier"].create_index(["site"])
 
 
+@migrations()
+def m007_change_signals(db: Database) -> None:
+    # What each sitemap or feed (`source`) last said of a page's change (its <lastmod>,
+    # <updated>): compared with what the same source says next time, never with our clock.
+    db["signals"].create({"url": str, "source": str, "site": str, "value": str,
+                          "seen_at": str}, pk=("url", "source"),
+                         foreign_keys=[("site", "sites", "id")])
+    db["signals"].create_index(["site"])
+    # How often each site's archive is revalidated (sites.yaml revalidate_days), for stats.
+    if "revalidate_days" not in db["sites"].columns_dict:
+        db["sites"].add_column("revalidate_days", int)
+
+
 # -- completeness schema (owner: coverage, crawler/coverage.py) -----------------------------
 
 

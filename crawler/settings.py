@@ -55,6 +55,7 @@ def build_settings(sites: list[Site], overrides: dict[str, str] | None = None) -
         "LHH_RETRY_TIMES": 3,
         "LHH_RETRY_BACKOFF": 2.0,
         "LHH_RETRY_AFTER_MAX": 60.0,  # a server asking to wait longer is down for this run
+        "LHH_REVALIDATE_MAX": 2000,  # articles per site revalidated in one run, at most
         "HTTPERROR_ALLOW_ALL": True,  # the spider decides what 404/410/5xx mean
         "REDIRECT_MAX_TIMES": 5,
         "COOKIES_ENABLED": True,  # ASP.NET postback paging keeps its session in a cookie

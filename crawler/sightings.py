@@ -47,6 +47,15 @@ class Sightings:
         self.titles: dict[tuple[str, str], list] = {}  # (site, headline) -> [(url, length)]
         self.anchors: dict[tuple[str, str], str] = {}  # (site, headline text) -> first URL
         self.waiting: dict[str, deque[Follow]] = {}
+        self.articles: set[str] = set()  # URLs that held articles of their own
+
+    def remember(self, site: str, known: dict[str, dict]) -> None:
+        """Articles archived before this run count as seen under their titles: a link
+        worded like one of them, to another URL, is a second address (crawler.following)."""
+        for url, row in known.items():
+            if row.get("own") and row.get("title"):
+                self.anchors.setdefault((site, " ".join(row["title"].split()).casefold()), url)
+                self.articles.add(url)
 
     # -- links --------------------------------------------------------------------------
 
@@ -65,7 +74,20 @@ class Sightings:
         views); two articles may share a title, so it waits rather than being dropped."""
         if follow.kind != "article" or not follow.text:
             return False
-        return self.anchors.setdefault((site, follow.text.casefold()), follow.url) != follow.url
+        return self.anchors.setdefault((site, _words(follow.text)), follow.url) != follow.url
+
+    def needless(self, site: str, follow: Follow) -> bool:
+        """A waiting second address is not worth its request once the first address it
+        shares a headline with proved an article and lies on another route of the CMS
+        (index.php?option=… beside /tin-tuc/123-…, a mobile view): the same article. On
+        the same route it is another article that happens to share its title."""
+        first = self.anchors.get((site, _words(follow.text))) if follow.text else None
+        return bool(first and first != follow.url and first in self.articles
+                    and url_shape(first) != url_shape(follow.url))
+
+    def article(self, url: str) -> None:
+        """`url` held an article of its own (not a copy of one fetched before)."""
+        self.articles.add(url)
 
     def wait(self, site: str, follow: Follow) -> None:
         self.waiting.setdefault(site, deque()).append(follow)
@@ -107,3 +129,7 @@ class Sightings:
         # articles may share a title (a yearly meeting), not the length of their text.
         return len(first) == 2 and first[0][0] != url and \
             abs(first[0][1] - body_chars) <= 0.03 * max(first[0][1], 1)
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split()).casefold()

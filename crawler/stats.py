@@ -10,10 +10,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import asdict, dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import click
 
+from crawler import clock
 from crawler.coveragereport import latest as latest_coverage
 from crawler.coveragereport import print_coverage, write_html
 from crawler.options import db_option, existing_db
@@ -33,6 +35,9 @@ class SiteStats:
     last_error: str | None = None
     duplicates: int = 0
     gone: int = 0
+    backfill: str = "-"  # walked to its end once ("done DATE") or still in progress
+    oldest_validation: str | None = None  # the article checked longest ago, when
+    overdue: int = 0  # articles not checked within the site's revalidate_days
     estimated: str | None = None  # completeness, "118–125 (~120)" or "≥ 118" (coverage.py)
     archived: int | None = None  # what the estimate counted as archived
     coverage: float | None = None  # archived / estimate, 0..1
@@ -74,11 +79,35 @@ def site_stats(db: sqlite3.Connection) -> list[SiteStats]:
             "select site, count(*) from duplicates where undone_at is null group by site"
         ):
             of(site).duplicates = count
+    if _has_table(db, "site_state"):
+        _crawl_state(db, of)
     for site, found in latest_coverage(db).items():
         row = of(site)
         row.estimated, row.archived = found["estimated"], found["archived"]
         row.coverage, row.evidence = found["coverage"], found["evidence"]
     return [stats[k] for k in sorted(stats)]
+
+
+def _crawl_state(db: sqlite3.Connection, of) -> None:
+    """Backfill state, and how fresh the revalidation of each site's archive is."""
+    from sqlite_utils import Database
+
+    from crawler.crawlstate import CrawlState
+
+    state = CrawlState(Database(db))
+    days = dict(db.execute("select id, coalesce(revalidate_days, 7) from sites"))
+    for (site,) in db.execute("select site from site_state"):
+        of(site).backfill = state.backfill(site).describe()
+    for site, oldest in db.execute(
+        "select a.site, min(p.fetched_at) from articles a join pages p on p.url = a.url"
+        " group by a.site"
+    ):
+        row = of(site)
+        row.oldest_validation = oldest
+        cutoff = clock.stamp(clock.now() - timedelta(days=days.get(site, 7)))
+        row.overdue = db.execute(
+            "select count(*) from articles a join pages p on p.url = a.url"
+            " where a.site = ? and p.fetched_at < ?", [site, cutoff]).fetchone()[0]
 
 
 def totals(rows: list[SiteStats]) -> dict:
@@ -93,6 +122,7 @@ def totals(rows: list[SiteStats]) -> dict:
         "failures": sum(r.failures for r in rows),
         "duplicates": sum(r.duplicates for r in rows),
         "gone": sum(r.gone for r in rows),
+        "overdue": sum(r.overdue for r in rows),
     }
 
 
@@ -107,7 +137,8 @@ def _day(value: str | None) -> str:
 
 def print_table(rows: list[SiteStats], total: dict, echo=click.echo) -> None:
     header = (f"{'site':<18} {'articles':>8} {'earliest':>10} {'latest':>10} "
-              f"{'last ok crawl':>13} {'fail':>4} {'dupes':>5} {'gone':>5}")
+              f"{'last ok crawl':>13} {'fail':>4} {'dupes':>5} {'gone':>5} "
+              f"{'checked since':>13} {'overdue':>7}  backfill")
     echo(header)
     echo("-" * len(header))
     for r in [*rows, None]:
@@ -115,9 +146,10 @@ def print_table(rows: list[SiteStats], total: dict, echo=click.echo) -> None:
             echo("-" * len(header))
             r = SiteStats(f"total ({total['sites']} sites)", **{
                 k: total[k] for k in ("articles", "earliest", "latest", "last_success",
-                                      "failures", "duplicates", "gone")})
+                                      "failures", "duplicates", "gone", "overdue")})
         echo(f"{r.site:<18} {r.articles:>8} {_day(r.earliest):>10} {_day(r.latest):>10} "
-             f"{_day(r.last_success):>13} {r.failures:>4} {r.duplicates:>5} {r.gone:>5}")
+             f"{_day(r.last_success):>13} {r.failures:>4} {r.duplicates:>5} {r.gone:>5} "
+             f"{_day(r.oldest_validation):>13} {r.overdue:>7}  {r.backfill}")
 
 
 @click.command("stats")

@@ -79,7 +79,8 @@ class Store:
     def ensure_site(self, site: Site) -> None:
         with self.db.atomic():
             existing = self.db["sites"].rows_where("id = ?", [site.id])
-            row = {"id": site.id, "name": site.name, "province": site.province, "url": site.url}
+            row = {"id": site.id, "name": site.name, "province": site.province, "url": site.url,
+                   "revalidate_days": site.revalidate_days}
             if next(existing, None) is None:
                 self.db["sites"].insert({**row, "added_at": clock.stamp()})
             else:
@@ -118,8 +119,9 @@ class Store:
         """What the archive knows of a site's pages, for incremental crawling."""
         rows = self.db.query(
             "select p.url, p.kind, p.status, p.etag, p.last_modified, p.fetched_at,"
-            " p.changed_at, p.article_id, p.links, a.published, a.first_seen"
-            " from pages p left join articles a on a.id = p.article_id where p.site = ?",
+            " p.changed_at, p.article_id, p.links, a.published, a.first_seen,"
+            " a.url = p.url as own, a.title from pages p"
+            " left join articles a on a.id = p.article_id where p.site = ?",
             [site],
         )
         known = {row["url"]: row for row in rows}

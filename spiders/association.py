@@ -29,6 +29,7 @@ from crawler.following import (
     P_HOME,
     P_LISTING,
     P_PAGER,
+    P_REVALIDATE,
     P_ROBOTS,
     P_SITEMAP,
 )
@@ -72,6 +73,8 @@ class AssociationSpider(scrapy.Spider):
         spider.plan = Plan(list(spider.sites.values()), spider.known, spider.complete,
                            spider.full, spider.agent, note=spider.note_skip)
         crawler.signals.connect(spider._on_idle, signal=signals.spider_idle)
+        for site_id, known in spider.known.items():
+            spider.sightings.remember(site_id, known)
         return spider
 
     def _on_idle(self):
@@ -82,8 +85,9 @@ class AssociationSpider(scrapy.Spider):
             while waiting and batch < RELEASE_BATCH:
                 f = waiting.popleft()
                 shape = url_shape(f.url)
-                if f.kind == "article" and self.sightings.dead_shape(site_id, f.url):
-                    continue  # second addresses that keep proving copies
+                if f.kind == "article" and (self.sightings.dead_shape(site_id, f.url) or
+                                            self.sightings.needless(site_id, f)):
+                    continue  # second addresses of articles already archived
                 if f.kind == "page" and \
                         self.plan[site_id].shapes[shape].barren_streak >= WAITED_BARREN:
                     continue  # with every listing walked, archives that only repeat them
@@ -199,7 +203,18 @@ class AssociationSpider(scrapy.Spider):
         asks += [(url, "feed", P_FEED, False) for url in site.feeds]
         requests = [r for url, kind, priority, recheck in asks
                     if (r := self._request(site, url, kind, priority, recheck)) is not None]
-        return requests + self._resume(site)
+        return requests + self._resume(site) + self._revalidate(site)
+
+    def _revalidate(self, site: Site) -> list[Request]:
+        """This run's share of the archive, asked for conditionally (a 304 costs nothing):
+        every article is checked within the site's revalidate_days, edits and deletions
+        found even where no sitemap or feed announces them."""
+        plan = self.plan[site.id]
+        if plan.mode != INCREMENTAL:
+            return []
+        cap = self.settings.getint("LHH_REVALIDATE_MAX", 2000)
+        return [r for url in revisit.revalidation_slice(plan.known, site.revalidate_days, cap)
+                if (r := self._request(site, url, "article", P_REVALIDATE, recheck=True))]
 
     def _resume(self, site: Site) -> list:
         """What a killed or failed run left to fetch. Entries the plan no longer wants
@@ -258,7 +273,11 @@ class AssociationSpider(scrapy.Spider):
         report.reached = True
         if response.status == 304:
             report.not_modified += 1
-            return [items.page_item(response, "not-modified", url)]
+            known = response.meta.get("known") or {}
+            children = json.loads(known["links"]) if known.get("kind") == "sitemap-index" \
+                and known.get("links") else []
+            return [*self._child_sitemaps(site, children),
+                    items.page_item(response, "not-modified", url)]
         if response.status != 200:
             if response.meta.get("known") is None:
                 report.skipped[f"{kind}-{response.status}"] += 1
@@ -277,35 +296,39 @@ class AssociationSpider(scrapy.Spider):
         else:
             sitemap_kind, entries = discovery.parse_sitemap(body, response.url)
             if sitemap_kind == "index":
-                requests = []
-                for entry in entries:
-                    if not discovery.lists_news(entry.url):
-                        continue  # tags, authors, static pages: the links find those
-                    child = self._known(site, entry.url)
-                    # The index says this part has not changed since we read it.
-                    if child and entry.modified and \
-                            not revisit.changed_since(entry.modified, child):
-                        continue
-                    if (req := self._request(site, entry.url, "sitemap", P_SITEMAP)) is not None:
-                        requests.append(req)
-                return [*requests, items.page_item(response, kind, url, body=body)]
+                children = [e.url for e in entries]
+                return [*self._child_sitemaps(site, children),
+                        items.page_item(response, "sitemap-index", url, body=body,
+                                        links=children)]
         if not entries and b"<html" in body[:2000].lower():
             return self.parse_page(response)  # an HTML page at a feed path
+        listed = {c: e.modified for e in entries if (c := canonical_url(e.url))}
+        # What the same sitemap or feed said last time, not our clock, says what changed.
+        changed = revisit.changed_entries(
+            [(u, (self._known(site, u) or {}).get("signals", {}).get(url), m)
+             for u, m in listed.items()])
         requests = []
-        for entry in entries:
+        for entry_url in listed:
             if kind == "feed":  # feeds carry news
-                self.sightings.linked(canonical_url(entry.url), "headline")
-            recheck = revisit.changed_since(entry.modified, self._known(site, entry.url))
-            if (req := self._request(site, entry.url, "article", P_ARTICLE, recheck)) is not None:
+                self.sightings.linked(entry_url, "headline")
+            req = self._request(site, entry_url, "article", P_ARTICLE, entry_url in changed)
+            if req is not None:
                 requests.append(req)
-        listed = [c for e in entries if (c := canonical_url(e.url))]
-        self.sightings.listed(listed)
+        self.sightings.listed(list(listed))
         # A sitemap lists every page: whatever left it is worth a look. A feed is a
         # sliding window, read like a listing.
-        requests += self._recheck_vanished(site, response.meta.get("known"), listed,
+        requests += self._recheck_vanished(site, response.meta.get("known"), list(listed),
                                            ordered=kind == "feed")
-        return [*requests, items.page_item(response, kind, url, body=body, links=listed,
-                                      discovered=requests)]
+        item = items.page_item(response, kind, url, body=body, links=list(listed),
+                               discovered=requests)
+        item["signals"] = {u: m for u, m in listed.items() if m}
+        return [*requests, item]
+
+    def _child_sitemaps(self, site: Site, children: list[str]) -> list[Request]:
+        """Every part of a sitemap index, each asked for conditionally: an index that has
+        not changed (or answers 304) says nothing of whether its parts have."""
+        return [r for url in children if discovery.lists_news(url)  # not tags, authors...
+                and (r := self._request(site, url, "sitemap", P_SITEMAP, recheck=True))]
 
     def _known(self, site: Site, url: str) -> dict | None:
         canon = canonical_url(url)
@@ -364,6 +387,8 @@ class AssociationSpider(scrapy.Spider):
         revealed = self.sightings.listed(headlines)
         self.plan[site.id].shapes[url_shape(url)].record(
             revealed or (info.kind == "article" and not copy))
+        if info.kind == "article" and not copy:
+            self.sightings.article(url)
         if kind == "article":  # what the headline led to
             self.sightings.led_to(site.id, url, info.kind == "article" and not copy)
         if info.kind != "article" and not self.plan[site.id].indexed:

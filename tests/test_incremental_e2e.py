@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -69,7 +70,10 @@ def test_second_night_costs_about_what_changed(two_nights, name):
     assert run2.code == 0, run2.stderr[-2000:]
     site = second[name]
     minimum = 2 + len(site.new) + len(site.edited) + len(site.deleted)
-    assert len(logs[name]) <= 2 * minimum, [(r.method, r.path, r.status) for r in logs[name]]
+    # ... plus this night's share of the rolling revalidation (a seventh of the archive)
+    share = len(site.articles) // 7
+    assert len(logs[name]) <= 2 * minimum + share, \
+        [(r.method, r.path, r.status) for r in logs[name]]
     assert len(logs[name]) < before[name] / 2
 
 
@@ -89,19 +93,26 @@ def test_new_articles_archived_on_second_night(two_nights, name):
     assert not missing
 
 
+def announces(site) -> bool:
+    """The site has a sitemap or a feed (with dates that change when a page does)."""
+    return any(re.search(r"sitemap|feed|rss", path) for path in site.routes)
+
+
 def test_edits_become_versions_and_deletions_are_gone(two_nights):
     db, _, _, _, second = two_nights
-    edited = [(n, p) for n, s in second.items() for p in s.edited]
+    # Edits a sitemap or feed announces are caught the next night; the others within the
+    # site's revalidate_days (tests/test_week_e2e.py follows those through a week).
+    edited = [(n, p) for n, s in second.items() if announces(s) for p in s.edited]
     deleted = [(n, p) for n, s in second.items() for p in s.deleted]
     versions = query(
         db, "select a.url from article_versions v join articles a on a.id = v.article_id")
     captured = [p for _, p in edited if any(v["url"].endswith(p) for v in versions)]
-    assert len(captured) >= 0.8 * len(edited), (edited, versions)
+    assert len(edited) >= 3 and captured == [p for _, p in edited], (edited, versions)
     gone = query(db, "select url from articles where gone = 1 and gone_since is not null")
     flagged = [p for _, p in deleted if any(g["url"].endswith(p) for g in gone)]
     assert len(flagged) >= 0.8 * len(deleted), (deleted, gone)
     # Counters and header dates changed on every page: no spurious versions.
-    assert len(versions) <= len(edited) + 1
+    assert len(versions) <= sum(len(s.edited) for s in second.values())
 
 
 def test_down_site_keeps_its_records(tmp_path):

@@ -20,13 +20,12 @@ def article(published: str, fetched: str) -> dict:
     [
         ("2023-03-01", "2023-03-01T19:00:00+00:00", False),  # young, fetched an hour ago
         ("2023-03-01", "2023-03-01T10:00:00+00:00", True),  # young, fetched 9 h ago
-        ("2023-02-27", "2023-03-01T10:00:00+00:00", False),  # 3 days old: daily
-        ("2023-02-27", "2023-02-28T10:00:00+00:00", True),
-        ("2022-01-01", "2023-02-01T10:00:00+00:00", False),  # old: every 60 days
-        ("2022-01-01", "2022-12-01T10:00:00+00:00", True),
+        ("2023-02-27", "2023-02-28T10:00:00+00:00", False),  # older: the slice decides
+        ("2022-01-01", "2022-02-01T10:00:00+00:00", False),
     ],
 )
-def test_articles_are_revisited_by_age(published, fetched, due):
+def test_a_link_to_a_known_article_is_a_reason_to_fetch_it_only_while_young(
+        published, fetched, due):
     assert revisit.due(article(published, fetched)) is due
 
 
@@ -44,12 +43,15 @@ def test_a_page_shaped_like_an_article_is_not_watched_as_a_listing():
     assert not revisit.due(listing, indexed=False, as_kind="other")
 
 
-def test_feed_or_sitemap_change_wins_over_schedule():
-    known = article("2022-01-01", "2023-03-01T10:00:00+00:00")
-    assert revisit.changed_since("2023-03-01T12:00:00Z", known)
-    assert revisit.changed_since("Wed, 01 Mar 2023 12:00:00 GMT", known)
-    assert not revisit.changed_since("2023-02-01", known)
-    assert not revisit.changed_since(None, known)
+def test_a_sitemap_date_is_compared_with_what_the_sitemap_said_before_not_our_clock():
+    year_behind = [("http://x.vn/a", "2022-03-01T10:00:00", "2022-03-02T09:00:00"),  # edited
+                   ("http://x.vn/b", "2022-01-01T10:00:00", "2022-01-01T10:00:00"),
+                   ("http://x.vn/c", None, "2022-02-02")]  # first time seen: nothing to compare
+    assert revisit.changed_entries(year_behind) == {"http://x.vn/a"}
+    # A generator stamping every entry with the request time is no signal at all.
+    stamped = [(f"http://x.vn/{i}", "2023-03-01T02:00:00Z", "2023-03-02T02:00:00Z")
+               for i in range(10)]
+    assert revisit.changed_entries(stamped) == set()
 
 
 def test_conditional_headers_from_validators():
@@ -69,3 +71,17 @@ def test_a_sliding_window_drops_its_tail_without_suspicion():
     assert revisit.vanished(["a", "b", "c", "d"], ["n1", "n2", "a", "b"], archive, True) == []
     # b missing from the part that should still show is
     assert revisit.vanished(["a", "b", "c", "d"], ["n1", "a", "c"], archive, True) == ["b"]
+
+
+def test_the_rolling_slice_checks_the_whole_archive_within_the_period():
+    known = {f"http://x.vn/{i}": {"own": 1, "fetched_at": f"2023-02-{10 + i % 8:02d}T19:00:00+00:00"}
+             for i in range(30)}
+    known["http://x.vn/alias"] = {"own": 0, "fetched_at": "2020-01-01T00:00:00+00:00"}
+    first = revisit.revalidation_slice(known, days=7, cap=100)
+    assert len(first) == 30  # everything fetched over a week ago is overdue today
+    assert "http://x.vn/alias" not in first  # second addresses are not articles to check
+    fresh = {url: {**row, "fetched_at": "2023-03-01T19:00:00+00:00"} for url, row in known.items()}
+    assert len(revisit.revalidation_slice(fresh, days=7, cap=100)) == 4  # a seventh of 30
+    assert len(revisit.revalidation_slice(known, days=7, cap=4)) == 4
+    oldest = revisit.revalidation_slice({**fresh, "http://x.vn/3": known["http://x.vn/3"]}, 7, 100)
+    assert oldest[0] == "http://x.vn/3"  # least recently validated first

@@ -16,29 +16,75 @@ long prose and a date, an organisation chart and a contact page; the tag cloud i
 from __future__ import annotations
 
 import random
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta
 from html import escape
 from urllib.parse import quote
 
 from tests.siteserver import Response
 
 from . import FixtureSite, Gold
-from .content import VN, StoryPlan, edition, make_union
+from .common import etag, http_date
+from .content import VN, StoryPlan, make_stories, make_union
 
 PER_PAGE = 10
 TAGS = ["hội thảo", "tập huấn", "phản biện", "sáng tạo", "nông nghiệp", "y tế"]
 AUTHORS = {"bbt": "Ban Biên tập", "thuha": "Thu Hà", "minhquang": "Minh Quang"}
 
 
-def build_site(base_url: str, night: int = 1, prefix: str = "/", count: int = 56) -> FixtureSite:
-    plan = StoryPlan(site=f"archives{prefix}", cats={"tin-tuc": [], "thong-bao": ["honour", "contest", "member"]},
+# The week after night 1 (tests/test_week_e2e.py, benchmarks/week.py): what changes when.
+NEW_ON = {2: 0, 4: 1, 6: 2}  # night -> which of the stories written after night 1 appears
+EDITED_ON = {3: -5, 5: 10, 7: 3}  # night -> index (oldest first) of a story given a paragraph
+DELETED_ON = {4: 7, 6: 20}  # night -> index of a story removed (404, then a soft 404)
+SOFT_404 = "<html><body><h1>Thông báo</h1><p>Bài viết không tồn tại hoặc đã bị xóa.</p></body></html>"
+CLOCKS = {"utc": 0, "year-behind": -365}  # days a server's clock is off
+
+
+def week(plan: StoryPlan, union, night: int):
+    """(stories on `night`, newest first; {story id: night edited}; {story id: night
+    deleted}; ids of stories new that night). Night 1 is the first crawl's site."""
+    every = make_stories(plan, union)  # oldest first; the last three come later
+    base, later = every[:plan.count], every[plan.count:]
+    stories = base + [later[i] for n, i in NEW_ON.items() if n <= night]
+    edits = {}
+    for n, i in EDITED_ON.items():
+        if n <= night:
+            s = base[i]
+            edits[s.id] = n
+            stories = [replace(s, paragraphs=(*s.paragraphs, f"Cập nhật ngày {n}/3: Ban Tổ chức bổ sung danh sách {n + 10} đơn vị phối hợp thực hiện."),
+                               modified=datetime(2023, 3, n - 1, 16, 0, tzinfo=VN)) if x.id == s.id else x for x in stories]
+    deleted = {base[i].id: n for n, i in DELETED_ON.items() if n <= night}
+    fresh = {later[NEW_ON[night]].id} if night in NEW_ON else set()
+    return sorted(stories, key=lambda s: s.published, reverse=True), edits, deleted, fresh
+
+
+def build_site(base_url: str, night: int = 1, prefix: str = "/", count: int = 56,
+               sitemap: str | None = None, naive_lastmod: bool = False, feed: bool = False,
+               name: str = "archives") -> FixtureSite:
+    """`sitemap`: None, or the server clock its <lastmod> and Last-Modified follow ("utc",
+    "year-behind"); `naive_lastmod`: local time without an offset; `feed`: /feed/ with the
+    ten latest. Without a sitemap the site sends no validators either. `name` seeds its
+    stories: two names, two sites with nothing in common."""
+    plan = StoryPlan(site=f"{name}{prefix}", cats={"tin-tuc": [], "thong-bao": ["honour", "contest", "member"]},
                      count=count, first_id=700, authors=list(AUTHORS.values()), tag_pool=TAGS,
                      oldest=datetime(2021, 2, 1, 8, 0, tzinfo=VN))
-    rng = random.Random(f"archives{prefix}")
+    rng = random.Random(f"{name}{prefix}")
     union = make_union(rng, "Hà Giang", ("Hà Giang", "Bắc Quang", "Vị Xuyên", "Hoàng Su Phì"),
                        "lienhiephoihagiang.example.vn")
-    stories = edition(plan, union, night).stories  # newest first
+    stories, edits, deleted, fresh = week(plan, union, night)  # newest first
+    live = [s for s in stories if s.id not in deleted]
+    gone = [s for s in stories if s.id in deleted]
+    stories = live
     p = prefix.rstrip("/")
+    skew = timedelta(days=CLOCKS.get(sitemap or "utc", 0))
+
+    def server_time(moment: datetime) -> datetime:
+        return moment + skew
+
+    def lastmod(moment: datetime) -> str:
+        moment = server_time(moment)
+        return moment.strftime("%Y-%m-%dT%H:%M:%S") if naive_lastmod else moment.isoformat()
+
     author_of = {name: key for key, name in AUTHORS.items()}
 
     def url(s) -> str:
@@ -116,8 +162,20 @@ def build_site(base_url: str, night: int = 1, prefix: str = "/", count: int = 56
 <div class="entry-content">{body}</div><footer class="entry-footer">Thẻ: {tags}</footer></article>
 <section class="related"><h3>Tin liên quan</h3><ul>{related}</ul></section>
 <div id="respond" class="comment-respond"><h3>Để lại bình luận</h3><form><p>Email của bạn sẽ không được hiển thị công khai.</p><textarea name="comment"></textarea></form></div>"""
-        routes[url(s)] = Response(page(s.title, article))
+        if sitemap:  # validators follow the article, on the server's own clock
+            routes[url(s)] = Response(page(s.title, article), etag=etag(s.id, s.paragraphs),
+                                      last_modified=http_date(server_time(s.updated)))
+        else:
+            routes[url(s)] = Response(page(s.title, article))
         gold.append(Gold(path=url(s), title=s.title, published=s.day, author=s.author, paragraphs=list(s.paragraphs)))
+    for s in gone:  # the first deletion answers 404, the second a soft 404 page
+        routes[url(s)] = Response(SOFT_404) if deleted[s.id] == max(DELETED_ON) else Response("<html><body><h1>404</h1></body></html>", status=404)
+    if sitemap:
+        entries = "".join(f"<url><loc>{base_url}{url(s)}</loc><lastmod>{lastmod(s.updated)}</lastmod></url>" for s in stories)
+        routes[f"{p}/sitemap.xml"] = Response(f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</urlset>', content_type="application/xml")
+    if feed:
+        items = "".join(f"<item><title>{escape(s.title)}</title><link>{base_url}{url(s)}</link><pubDate>{http_date(s.published)}</pubDate></item>" for s in stories[:PER_PAGE])
+        routes[f"{p}/feed/"] = Response(f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>{escape(union.name)}</title>{items}</channel></rss>', content_type="application/rss+xml")
     about = (f"<article class='page'><h1 class='entry-title'>Giới thiệu</h1><p class='updated'>Cập nhật: 12/03/2021</p>"
              f"<p>{escape(union.name)} được thành lập năm 1992, là tổ chức chính trị – xã hội của trí thức khoa học và công nghệ tỉnh {union.province}, tập hợp các hội ngành nghề, các tổ chức khoa học và công nghệ trên địa bàn. Liên hiệp Hội có nhiệm vụ tư vấn, phản biện và giám định xã hội, phổ biến kiến thức khoa học và công nghệ, tôn vinh trí thức.</p>"
              f"<p>Trải qua hơn ba mươi năm xây dựng và phát triển, Liên hiệp Hội đã có 24 hội thành viên, 9 tổ chức khoa học và công nghệ trực thuộc với hàng nghìn hội viên là các nhà khoa học, kỹ sư, bác sĩ, nhà giáo đang công tác trên mọi lĩnh vực của đời sống xã hội tỉnh nhà.</p>"
@@ -127,6 +185,9 @@ def build_site(base_url: str, night: int = 1, prefix: str = "/", count: int = 56
     routes[f"{p}/co-cau-to-chuc/"] = Response(page("Cơ cấu tổ chức", chart))
     routes[f"{p}/lien-he/"] = Response(page("Liên hệ", f"<article class='page'><h1 class='entry-title'>Liên hệ</h1><p>{escape(union.address)}</p><p>Điện thoại: {union.phone} · Email: {union.email}</p></article>"))
     non_articles = [path for path in routes if path not in {g.path for g in gold}]
+    edited_now = [url(s) for s in stories if edits.get(s.id) == night]
     return FixtureSite(name="archives", routes=routes, articles=gold, non_articles=non_articles,
                        disallowed=["/wp-admin/"], boilerplate=["Để lại bình luận", "Tin liên quan", "Thống kê truy cập"],
-                       traps=[f"{p}/tin-tuc/page/"])
+                       traps=[f"{p}/tin-tuc/page/"], edited=edited_now,
+                       new=[url(s) for s in stories if s.id in fresh],
+                       deleted=[url(s) for s in gone if deleted[s.id] == night])

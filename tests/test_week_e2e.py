@@ -1,0 +1,171 @@
+"""End to end: a week of nights after a first crawl (LHH_NOW advanced a day at a time), on
+three development sites that change on several nights: one announcing nothing (no
+sitemap, no feed, no validators), one whose server clock is a year behind (sitemap
+<lastmod> and Last-Modified), one with a feed and a sitemap <lastmod> in local time
+without an offset. Edits must become versions and deletions `gone`: the next night where
+a sitemap says so, within the site's revalidate_days where nothing does; at a bounded
+cost, with no version made by counters or dates; and nothing ever archived lost."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import ExitStack
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from tests.conftest import run_lhh, write_sites
+from tests.sites.archives import EDITED_ON, build_site
+from tests.siteserver import SiteServer
+
+pytestmark = pytest.mark.e2e
+COUNT = 40
+VARIANTS = {
+    "plain": {},
+    "behind": {"sitemap": "year-behind"},
+    "naive": {"sitemap": "utc", "naive_lastmod": True, "feed": True},
+}
+REVALIDATE_DAYS = {"plain": 3}  # sites.yaml: the site that announces nothing, every 3 days
+
+
+def night_of(n: int) -> str:
+    return f"2023-03-{n:02d}T02:00:00+07:00"
+
+
+def path_of(url: str) -> str:
+    return unquote(urlsplit(url).path)
+
+
+def build(name: str, server: SiteServer, night: int):
+    return build_site(server.url, night, count=COUNT, name=name, **VARIANTS[name])
+
+
+@pytest.fixture(scope="module")
+def week(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("week")
+    db = tmp / "archive.db"
+    with ExitStack() as stack:
+        servers = {name: stack.enter_context(SiteServer()) for name in VARIANTS}
+        sites_file = write_sites(tmp / "sites.yaml", [
+            {"id": name, "name": name, "url": f"{s.url}/",
+             **({"revalidate_days": REVALIDATE_DAYS[name]} if name in REVALIDATE_DAYS else {})}
+            for name, s in servers.items()])
+        nights = {}
+        for n in range(1, 9):
+            built = {name: build(name, s, n) for name, s in servers.items()}
+            for name, s in servers.items():
+                s.routes = built[name].routes
+                s.clear_log()
+            run = run_lhh("crawl", "--sites", str(sites_file), "--db", str(db),
+                          "-s", "DOWNLOAD_DELAY=0", env={"LHH_NOW": night_of(n)})
+            assert run.code == 0, run.stderr[-2000:]
+            nights[n] = {"run": run, "built": built, "db": snapshot(db),
+                         "log": {name: list(s.log) for name, s in servers.items()}}
+    return nights, db
+
+
+def snapshot(db) -> dict:
+    with sqlite3.connect(db) as conn:
+        articles = {path_of(u): (site, text, gone, version) for u, site, text, gone, version
+                    in conn.execute("select url, site, text, gone, version from articles")}
+        versions = {path_of(u): n for u, n in conn.execute(
+            "select a.url, count(*) from article_versions v join articles a"
+            " on a.id = v.article_id group by a.id")}
+    return {"articles": articles, "versions": versions}
+
+
+def caught_night(nights: dict, name: str, path: str, check) -> int | None:
+    for n in sorted(nights):
+        if check(nights[n]["db"], path):
+            return n
+    return None
+
+
+def edit_caught(db: dict, path: str) -> bool:
+    row = db["articles"].get(path)
+    return bool(row and db["versions"].get(path) and "Cập nhật ngày" in row[1])
+
+
+def deletion_caught(db: dict, path: str) -> bool:
+    row = db["articles"].get(path)
+    return bool(row and row[2])
+
+
+def changes(nights: dict, name: str, kind: str) -> list[tuple[int, str]]:
+    out = []
+    for n, night in nights.items():
+        site = night["built"][name]
+        out += [(n, p) for p in (site.edited if kind == "edit" else site.deleted)]
+    return out
+
+
+@pytest.mark.parametrize("name", ["behind", "naive"])
+def test_changes_a_sitemap_announces_are_caught_the_next_night(week, name):
+    nights, _ = week
+    for kind, check in (("edit", edit_caught), ("delete", deletion_caught)):
+        for n, path in changes(nights, name, kind):
+            assert caught_night(nights, name, path, check) == n, (kind, n, path)
+
+
+def test_changes_nothing_announces_are_caught_within_revalidate_days(week):
+    nights, _ = week
+    days = REVALIDATE_DAYS["plain"]
+    for kind, check in (("edit", edit_caught), ("delete", deletion_caught)):
+        found = changes(nights, "plain", kind)
+        assert found  # the week has such changes to find
+        for n, path in found:
+            if n + days > max(nights):
+                continue  # the week ends before its turn is due
+            caught = caught_night(nights, "plain", path, check)
+            assert caught is not None and caught - n <= days, (kind, n, path, caught)
+
+
+def test_every_night_archives_its_new_articles_and_no_spurious_versions(week):
+    nights, _ = week
+    edited = {p for name in VARIANTS for _, p in changes(nights, name, "edit")}
+    for n, night in nights.items():
+        for site in night["built"].values():
+            for path in site.new:
+                assert path in night["db"]["articles"], (n, path)
+    assert set(nights[8]["db"]["versions"]) <= edited  # counters and dates made no version
+    assert len(EDITED_ON) == len(changes(nights, "behind", "edit"))
+
+
+def test_a_week_costs_the_news_plus_one_revalidation_of_the_archive(week):
+    nights, _ = week
+    requests = sum(len(log) for n, night in nights.items() if n > 1
+                   for log in night["log"].values())
+    # A perfect crawler reads robots.txt and what announces the news (the homepage, and
+    # the sitemap and feed where the site has them), then fetches exactly what changed.
+    announce = {name: 2 + bool(v.get("sitemap")) + bool(v.get("feed"))
+                for name, v in VARIANTS.items()}
+    minimum = sum(announce[name] + len(site.new) + len(site.edited) + len(site.deleted)
+                  for n, night in nights.items() if n > 1
+                  for name, site in night["built"].items())
+    # Each archived article revalidated once in its site's period (plain: every 3 days).
+    stored = [row[0] for row in nights[1]["db"]["articles"].values()]
+    revalidations = sum(stored.count(name) * 7 / REVALIDATE_DAYS.get(name, 7)
+                        for name in VARIANTS)
+    assert requests <= minimum + 1.2 * revalidations, (requests, minimum, revalidations)
+    # Where the server gives validators, revalidation is a conditional request.
+    for name in ("behind", "naive"):
+        article_requests = [r for n in range(2, 9) for r in nights[n]["log"][name]
+                            if r.path.count("/") >= 5]
+        conditional = [r for r in article_requests if "if-none-match" in r.headers
+                       or "if-modified-since" in r.headers]
+        assert len(conditional) >= 0.8 * len(article_requests), name
+
+
+def test_nothing_ever_archived_is_lost(week):
+    nights, db = week
+    ever = set().union(*(set(night["db"]["articles"]) for night in nights.values()))
+    export = run_lhh("export", "--format", "jsonl", "--db", str(db))
+    exported = set()
+    for line in export.stdout.splitlines():
+        record = json.loads(line)
+        exported |= {path_of(record["url"])} | {path_of(u) for u in record.get("also_at") or []}
+    assert ever <= exported
+    gone = {p for p, row in nights[8]["db"]["articles"].items() if row[2]}
+    deleted = {p for name in VARIANTS for _, p in changes(nights, name, "delete")}
+    assert gone <= deleted  # nothing live was taken for deleted
