@@ -58,6 +58,7 @@ def page_follows(doc, page_url: str, kind: str, chain: str | None, plan: SitePla
     (crawler/policy.py's Pagination says why it matters)."""
     links: dict[str, discovery.Link] = {}
     pagers = []
+    here = canonical_url(page_url)
     for link in discovery.page_links(doc):
         # An article's "« previous / next »" links lead to other articles, not to more of
         # a listing; its own later pages come as its parts.
@@ -67,8 +68,8 @@ def page_follows(doc, page_url: str, kind: str, chain: str | None, plan: SitePla
         if kind == "article" and discovery.is_part_of(link.url, page_url):
             continue
         canon = canonical_url(link.url)
-        if canon is None or not plan.in_scope(canon):
-            continue
+        if canon is None or canon == here or not plan.in_scope(canon):
+            continue  # (a page's links to itself say nothing of what it is)
         # A teaser often links its article twice, by thumbnail and by headline: a URL is
         # a headline if any of its anchors reads like one.
         if canon not in links or is_headline(link) and not is_headline(links[canon]):

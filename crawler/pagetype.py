@@ -41,6 +41,9 @@ MIN_RECORDS = 3  # sibling blocks of one make, each linking a page of its own
 TEASER_CHARS = 60  # text beside a record's link that makes it a teaser, not a bare link
 BODY_OVER_TEASER = 1.5  # an article's body outweighs the teasers its page shows
 TEASERS_OVER_BODY = 2.5  # ... and all of them together do not dwarf it
+# An article's body is a quarter paragraphs or more (blocks of PARAGRAPH chars); a record
+# of fields (a document page: Số ký hiệu, Ngày ban hành, Trích yếu...) is short cells.
+PARAGRAPH, PROSE_SHARE = 80, 0.25
 ARTICLE_RUN_WITH_MARKUP = 150  # when the markup itself says "this is an article"
 # On a page full of headline links, the body must stand out from the other runs of text:
 # a listing's runs are its teasers, all of a size.
@@ -210,19 +213,26 @@ def _blocks(doc: html.HtmlElement, skip: set | frozenset = frozenset()) -> list[
     return [(t, a) for t, a in blocks if t]
 
 
-def text_runs(doc: html.HtmlElement, skip: set | frozenset = frozenset()) -> list[int]:
-    """Chars of each stretch of blocks that are running text, not links; longest first."""
-    runs, run = [], 0
+def _runs(doc: html.HtmlElement, skip: set | frozenset) -> list[tuple[int, int]]:
+    """(chars, chars in paragraphs) of each stretch of blocks that are running text, not
+    links; longest first. A paragraph is a block of at least PARAGRAPH chars."""
+    runs, run, prose = [], 0, 0
     for text, linked in _blocks(doc, skip):
         if linked > 20 and linked / text > 0.33:  # a headline link or a menu: run broken
             if run:
-                runs.append(run)
-            run = 0
+                runs.append((run, prose))
+            run = prose = 0
             continue
         run += text - linked
+        prose += text - linked if text - linked >= PARAGRAPH else 0
     if run:
-        runs.append(run)
-    return sorted(runs, reverse=True) or [0]
+        runs.append((run, prose))
+    return sorted(runs, reverse=True) or [(0, 0)]
+
+
+def text_runs(doc: html.HtmlElement, skip: set | frozenset = frozenset()) -> list[int]:
+    """Chars of each stretch of blocks that are running text, not links; longest first."""
+    return [chars for chars, _ in _runs(doc, skip)]
 
 
 def _article_markup(doc: html.HtmlElement) -> bool:
@@ -264,8 +274,9 @@ def classify(doc: html.HtmlElement, *, is_home: bool = False, headline: bool = F
     # A list shown twice (desktop and mobile menus of one theme) counts once.
     teasers = sorted({key: c for g in found if g.teasers
                       for key, c in zip(g.targets, g.teaser_chars, strict=True)}.values())
-    runs = text_runs(doc, in_records)
-    run = runs[0]
+    detailed = _runs(doc, in_records)
+    runs = [chars for chars, _ in detailed]
+    run, prose = detailed[0]
     markup = _article_markup(doc)
     links = headline_links(doc)
     heading = " ".join(
@@ -279,9 +290,9 @@ def classify(doc: html.HtmlElement, *, is_home: bool = False, headline: bool = F
     elif len(teasers) >= MIN_RECORDS and (run < BODY_OVER_TEASER * teasers[len(teasers) // 2]
                                            or sum(teasers) > TEASERS_OVER_BODY * run):
         kind = "listing"  # its records say more than any text outside them
-    elif (run >= ARTICLE_RUN or (markup and run >= ARTICLE_RUN_WITH_MARKUP)) and (
-        markup or headline or links < 5 or len(runs) < 2 or run >= TEASER_RATIO * runs[1]
-    ):
+    elif (run >= ARTICLE_RUN or (markup and run >= ARTICLE_RUN_WITH_MARKUP)) and \
+            prose >= PROSE_SHARE * run and (markup or headline or links < 5 or len(runs) < 2
+                                             or run >= TEASER_RATIO * runs[1]):
         kind = "article"
     elif links >= 5:
         kind = "listing"

@@ -5,7 +5,8 @@ WordPress-like theme: every archive (home, category, tag, author, month, /page/N
 long excerpts ending "[…]" and "Xem tiếp →"; the homepage's "Tin mới nhất" box and page 1
 of the news category list the same ten stories, older ones only on /tin-tuc/page/N/, and
 past the last page the pager keeps repeating it; a notices section is a portal-style
-table of titles, dates and three-sentence summaries; the menu links an about page with
+table of titles, dates and three-sentence summaries; a documents list leads to pages of
+fields (number, date, summary, signer); the menu links an about page with
 long prose and a date, an organisation chart and a contact page; the tag cloud is a
 <nav>. No feed, no sitemap. Optional: several copies served under folders of one host
 (`prefixes`), each its own registry entry; a latency per response for concurrency checks.
@@ -103,7 +104,7 @@ def build_site(base_url: str, night: int = 1, prefix: str = "/", count: int = 56
 <p class="today">Thứ tư, {night + 10:02d}/03/2023</p></div>
 <nav id="site-navigation" class="main-navigation"><ul id="primary-menu" class="menu">
 <li><a href="{p}/">Trang chủ</a></li><li><a href="{p}/gioi-thieu/">Giới thiệu</a></li><li><a href="{p}/co-cau-to-chuc/">Cơ cấu tổ chức</a></li>
-<li><a href="{p}/tin-tuc/">Tin tức</a></li><li><a href="{p}/thong-bao/">Thông báo</a></li><li><a href="{p}/lien-he/">Liên hệ</a></li></ul></nav></header>
+<li><a href="{p}/tin-tuc/">Tin tức</a></li><li><a href="{p}/thong-bao/">Thông báo</a></li><li><a href="{p}/van-ban/">Văn bản</a></li><li><a href="{p}/lien-he/">Liên hệ</a></li></ul></nav></header>
 <div id="content" class="site-content"><main id="main" class="site-main">{f'<header class="page-header"><h1 class="page-title">{escape(h1)}</h1></header>' if h1 else ''}
 {main}</main>
 <aside id="secondary" class="widget-area"><section class="widget"><h2 class="widget-title">Tin mới</h2><ul>{latest}</ul></section>
@@ -181,6 +182,23 @@ def build_site(base_url: str, night: int = 1, prefix: str = "/", count: int = 56
              f"<p>Trải qua hơn ba mươi năm xây dựng và phát triển, Liên hiệp Hội đã có 24 hội thành viên, 9 tổ chức khoa học và công nghệ trực thuộc với hàng nghìn hội viên là các nhà khoa học, kỹ sư, bác sĩ, nhà giáo đang công tác trên mọi lĩnh vực của đời sống xã hội tỉnh nhà.</p>"
              f"<p>Chủ tịch Liên hiệp Hội hiện nay là {escape(union.chair)}; Phó Chủ tịch Thường trực là {escape(union.vice)}. Trụ sở: {escape(union.address)}.</p></article>")
     routes[f"{p}/gioi-thieu/"] = Response(page("Giới thiệu", about))
+    # Documents: a list of decisions and plans, each a page of fields (not an article).
+    docs = [(214, "BC-LHH", "Báo cáo tổng kết 5 năm thực hiện Chỉ thị 42-CT/TW về trí thức", "12/01/2022"),
+            (87, "KH-LHH", "Kế hoạch tổ chức Đại hội đại biểu Liên hiệp Hội tỉnh lần thứ VI", "03/03/2022"),
+            (163, "QĐ-LHH", "Quyết định kiện toàn Hội đồng tư vấn khoa học và công nghệ", "20/06/2022"),
+            (65, "TB-LHH", "Thông báo tuyển chọn tổ chức chủ trì đề tài khoa học năm 2023", "15/11/2022")]
+    doc_rows = ""
+    for number, kind, summary, day in docs:
+        doc_url = f"{p}/van-ban/{number}-{kind.lower()}.html"
+        doc_rows += f'<tr><td>{number}/{kind}</td><td><a href="{doc_url}">{escape(summary)}</a></td><td>{day}</td></tr>'
+        fields = "".join(f"<tr><th>{k}</th><td>{escape(v)}</td></tr>" for k, v in [
+            ("Số ký hiệu", f"{number}/{kind}"), ("Ngày ban hành", day), ("Loại văn bản", kind.split("-")[0]),
+            ("Ngày có hiệu lực", day), ("Tình trạng hiệu lực", "Còn hiệu lực"),
+            ("Lĩnh vực", "Khoa học và công nghệ; Tổ chức hội"), ("Trích yếu", summary),
+            ("Cơ quan ban hành", union.name), ("Người ký", f"Chủ tịch {union.chair}"),
+            ("Nơi nhận", "Các hội thành viên; Văn phòng Liên hiệp Hội; Lưu VT")])
+        routes[doc_url] = Response(page(summary, f"<h1>{number}/{kind}</h1><table class='fields'>{fields}</table><p><a href='{p}/uploads/{number}.pdf'>Tải về</a></p>"))
+    routes[f"{p}/van-ban/"] = Response(page("Văn bản", f"<table class='docs'><tr><th>Số hiệu</th><th>Trích yếu</th><th>Ngày</th></tr>{doc_rows}</table>", "Văn bản"))
     chart = "<article class='page'><h1 class='entry-title'>Cơ cấu tổ chức</h1><ul><li>Ban Thường vụ</li><li>Văn phòng</li><li>Ban Tư vấn, phản biện</li><li>Ban Phổ biến kiến thức</li><li>Các hội thành viên</li></ul></article>"
     routes[f"{p}/co-cau-to-chuc/"] = Response(page("Cơ cấu tổ chức", chart))
     routes[f"{p}/lien-he/"] = Response(page("Liên hệ", f"<article class='page'><h1 class='entry-title'>Liên hệ</h1><p>{escape(union.address)}</p><p>Điện thoại: {union.phone} · Email: {union.email}</p></article>"))
