@@ -6,6 +6,7 @@ and decides what to fetch. Nothing here makes a request.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urljoin, urlsplit
@@ -65,10 +66,20 @@ def feed_links(doc: html.HtmlElement) -> list[str]:
 
 @dataclass(frozen=True)
 class Entry:
-    """A URL listed by a feed or sitemap, with the date it says it changed."""
+    """A URL listed by a feed or sitemap, with what it says of the page's last change:
+    its date (<lastmod>, <updated>, <pubDate>) and, for a feed item, a digest of the
+    text it carries (a full-text feed shows an edit in its content, not in a date)."""
 
     url: str
     modified: str | None = None
+    digest: str | None = None
+
+    @property
+    def signal(self) -> str | None:
+        """What to compare with the same feed's or sitemap's word on it next time."""
+        if self.digest:
+            return f"{self.modified or ''} {self.digest}"
+        return self.modified
 
 
 def _xml_root(body: bytes) -> etree._Element | None:
@@ -139,7 +150,9 @@ def parse_feed(body: bytes, base: str) -> list[Entry]:
                     break
         if link:
             modified = _child_text(node, "updated", "pubdate", "published", "date")
-            entries.append(Entry(urljoin(base, link.strip()), modified))
+            text = " ".join("".join(node.itertext()).split())
+            digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:16] if text else None
+            entries.append(Entry(urljoin(base, link.strip()), modified, digest))
     return entries
 
 

@@ -26,7 +26,14 @@ from urllib.parse import urlsplit
 from crawler import pagetype, revisit
 from crawler.config import Site
 from crawler.discovery import Robots
-from crawler.urls import canonical_url, in_scope, site_key, skip_reason, url_shape
+from crawler.urls import (
+    canonical_url,
+    in_scope,
+    same_page_key,
+    site_key,
+    skip_reason,
+    url_shape,
+)
 
 UNPRODUCTIVE_SHAPE = 4  # pages in a row of one URL shape with nothing new: the shape is dropped
 MAX_CHAIN = 2000  # pages of one pager chain: no listing is followed forever
@@ -99,14 +106,22 @@ class SitePlan:
         # Sites whose feeds or sitemaps answered last time: their listings need no revisits.
         self.indexed = any(p["kind"] in ("feed", "sitemap", "sitemap-index")
                            and p["status"] in (200, 304) for p in self.known.values())
+        self.watched = _listings_to_watch(self.known, canonical_url(self.site.url) or "")
+        # Known pages by what two spellings of one page share (urls.same_page_key).
+        self.spelled = {same_page_key(url): url for url in self.known}
+        # A site that moved (www., https, a new domain) is stored where it lives now:
+        # the next runs go there at once, not through a redirect for every request.
+        hosts = {urlsplit(url)._replace(path="", query="", fragment="").geturl()
+                 for url in self.known}
+        home = urlsplit(self.site.url)
+        if len(hosts) == 1 and f"{home.scheme}://{home.netloc}" not in hosts:
+            self.follow_home(hosts.pop() + home.path)
 
-    def home_shows(self, known: dict) -> bool:
-        """Everything a known listing showed, the homepage showed as well last time."""
-        if known.get("kind") != "listing" or not known.get("links"):
-            return False
-        home = self.known.get(canonical_url(self.site.url) or "", {})
-        shown = set(json.loads(home["links"])) if home.get("links") else set()
-        return bool(shown) and set(json.loads(known["links"])) <= shown
+    def redundant(self, url: str, known: dict) -> bool:
+        """A known listing whose articles, last time, the homepage and the listings kept
+        watched showed as well: a static page's "Tin mới" sidebar, a category whose
+        page 1 is the homepage's list. It is not fetched every run."""
+        return known.get("kind") == "listing" and url not in self.watched
 
     def allowed(self, url: str, agent: str) -> bool:
         return self.robots is None or self.robots.allowed(url, agent)
@@ -160,6 +175,7 @@ class Plan:
             prefix = _directory(site.url) if shared[site_key(site.url)] > 1 else None
             self.sites[site.id] = SitePlan(site, mode, known.get(site.id, {}), prefix)
         self.seen: set[str] = set()
+        self.seen_keys: set[str] = set()  # same_page_key of what was asked for
         self.skipped_known: set[str] = set()
 
     def __getitem__(self, site_id: str) -> SitePlan:
@@ -172,7 +188,7 @@ class Plan:
         canon = canonical_url(plan.where(url))
         if canon is None:
             return "scope"
-        if canon in self.seen:
+        if canon in self.seen or same_page_key(canon) in self.seen_keys:
             return "seen"
         if plan.down:
             return "down"
@@ -188,7 +204,7 @@ class Plan:
             return self._skip(site_id, "robots", canon)
         if kind == "page" and plan.shapes[url_shape(canon)].exhausted:
             return self._skip(site_id, "unproductive-shape")
-        known = plan.known.get(canon)
+        known = plan.known.get(canon) or plan.known.get(plan.spelled.get(same_page_key(canon)))
         if known and plan.mode != FULL and not recheck and self._still_good(plan, canon, kind,
                                                                              known):
             if canon not in self.skipped_known:
@@ -199,6 +215,7 @@ class Plan:
             plan.capped = True
             return self._skip(site_id, "max-pages")
         self.seen.add(canon)
+        self.seen_keys.add(same_page_key(canon))
         plan.requested += 1
         headers = revisit.conditional_headers(known) if known and plan.mode != FULL else {}
         return Ask(canon, headers, known)
@@ -214,7 +231,7 @@ class Plan:
         # homepage (fetched every run) did not show too.
         as_kind = "other" if known.get("kind") == "listing" and \
             url_shape(url) in plan.article_shapes else None
-        return not revisit.due(known, indexed=plan.indexed or plan.home_shows(known),
+        return not revisit.due(known, indexed=plan.indexed or plan.redundant(url, known),
                                as_kind=as_kind)
 
     def _skip(self, site_id: str, reason: str, canon: str | None = None) -> str:
@@ -270,6 +287,27 @@ class Pagination:
         if novel:
             return None
         return int(depth == 1 and self.second_pays.get(first, True))
+
+
+def _listings_to_watch(known: dict[str, dict], home: str) -> set[str]:
+    """The fewest known listings that, with the homepage, showed every archived article
+    any listing showed last time: the longest lists first, each kept if it showed
+    something the ones kept before did not (a greedy cover)."""
+    articles = {url for url, row in known.items() if row.get("article_id")}
+
+    def links(row: dict) -> set[str]:  # the articles it showed (a documents list shows none)
+        return set(json.loads(row["links"])) & articles if row.get("links") else set()
+
+    covered = links(known.get(home, {}))
+    lists = sorted(((len(links(row)), url) for url, row in known.items()
+                    if row.get("kind") == "listing" and url != home), reverse=True)
+    watched = set()
+    for _, url in lists:
+        shown = links(known[url])
+        if shown - covered:
+            watched.add(url)
+            covered |= shown
+    return watched
 
 
 def _directory(url: str) -> str | None:

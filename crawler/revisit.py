@@ -26,6 +26,7 @@ ARTICLE_INTERVAL = timedelta(days=3650)  # by the slice and the signals only
 YOUNG, YOUNG_INTERVAL = timedelta(days=2), timedelta(hours=6)  # corrections come early
 LISTING_INTERVAL_INDEXED = timedelta(days=7)
 BROKEN_INTERVAL = timedelta(days=30)
+MAX_VANISHED = 2  # articles a listing may lose at once and still be thought deleted
 
 
 def _parse(value: str | None) -> datetime | None:
@@ -111,10 +112,13 @@ def vanished(before: list[str], now: list[str], archive, ordered: bool) -> list[
 
     A sitemap lists everything, so whatever left it is suspect. Listings and feeds are
     sliding windows: N newly arrived articles push the last N off the end, so only an
-    article missing from the part that should still be shown is suspect.
+    article missing from the part that should still be shown is suspect, and only a few.
     """
     if ordered:
         arrived = sum(1 for url in now if url not in archive)
         before = before[:max(0, len(before) - arrived)]
     still = set(now)
-    return [url for url in before if url not in still and url in archive]
+    gone = [url for url in before if url not in still and url in archive]
+    # Deletions come one or two at a time; a list missing more has been reshuffled (a
+    # sidebar of the most read, a new sort order): the rolling revalidation will tell.
+    return gone if ordered is False or len(gone) <= MAX_VANISHED else []

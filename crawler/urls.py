@@ -81,6 +81,18 @@ def _query(raw: str) -> str:
     return "&".join(kept)
 
 
+def same_page_key(url: str) -> str:
+    """What two spellings of one page share beyond canonical_url: the query parameters in
+    the order of their names (a portal's "Tin liên quan" box writes ?TopicID=..&NewsID=..
+    where its lists write ?NewsID=..&TopicID=..). Requests keep the site's own spelling:
+    some servers answer only the order they wrote."""
+    parts = urlsplit(url)
+    if "&" not in parts.query:
+        return url
+    pairs = sorted(parts.query.split("&"), key=lambda pair: pair.partition("=")[0])
+    return parts._replace(query="&".join(pairs)).geturl()
+
+
 def site_key(url: str) -> tuple[str, int | None]:
     """(host without www, explicit port) — what makes two URLs the same site."""
     parts = urlsplit(url)

@@ -155,7 +155,7 @@ class AssociationSpider(scrapy.Spider):
     async def start(self):
         for site in self.sites.values():
             self.report.site(site.id).mode = self.plan[site.id].mode
-            robots_url = canonical_url("/robots.txt", site.url)
+            robots_url = canonical_url("/robots.txt", self.plan[site.id].where(site.url))
             yield Request(
                 robots_url, callback=self.parse_robots, errback=self.robots_failed,
                 priority=P_ROBOTS, dont_filter=True,
@@ -302,7 +302,7 @@ class AssociationSpider(scrapy.Spider):
                                         links=children)]
         if not entries and b"<html" in body[:2000].lower():
             return self.parse_page(response)  # an HTML page at a feed path
-        listed = {c: e.modified for e in entries if (c := canonical_url(e.url))}
+        listed = {c: e.signal for e in entries if (c := canonical_url(e.url))}
         # What the same sitemap or feed said last time, not our clock, says what changed.
         changed = revisit.changed_entries(
             [(u, (self._known(site, u) or {}).get("signals", {}).get(url), m)

@@ -34,7 +34,8 @@ def test_parse_rss_and_atom():
     assert entries[0].modified.startswith("Tue, 10 Jan 2023")
     atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><entry><link rel="alternate" href="http://lhh.vn/x/"/>
     <updated>2023-01-10T15:33:00Z</updated></entry></feed>"""
-    assert discovery.parse_feed(atom, BASE) == [discovery.Entry("http://lhh.vn/x/", "2023-01-10T15:33:00Z")]
+    (entry,) = discovery.parse_feed(atom, BASE)
+    assert (entry.url, entry.modified) == ("http://lhh.vn/x/", "2023-01-10T15:33:00Z")
     assert discovery.parse_feed(b"<html><body>not a feed</body></html>", BASE) == []
 
 
@@ -193,3 +194,14 @@ def test_is_part_of(link, page, expected):
 )
 def test_child_sitemaps_of_archives_and_static_pages_are_not_news(url, news):
     assert discovery.lists_news(url) is news
+
+
+def test_a_feed_item_says_what_changed_by_its_date_or_its_text():
+    def feed(text: str) -> bytes:
+        return (f"<?xml version='1.0'?><rss version='2.0'><channel><item><title>Hội thảo</title>"
+                f"<link>http://lhh.vn/a.html</link><pubDate>Tue, 13 Jan 2026 07:28:00 GMT</pubDate>"
+                f"<description>{text}</description></item></channel></rss>").encode()
+    (before,), (same,), (edited,) = (discovery.parse_feed(feed(t), BASE)
+                                     for t in ("Chiều 13/1", "Chiều 13/1", "Chiều 13/1, bổ sung"))
+    assert before.signal == same.signal != edited.signal
+    assert before.modified == edited.modified  # the date alone would not have told

@@ -70,3 +70,13 @@ def test_url_shape_groups_pages_of_a_kind():
     assert url_shape("http://x.vn/NewsDetail.aspx?Id=3") == url_shape("http://x.vn/NewsDetail.aspx?Id=44")
     assert url_shape("http://x.vn/lich/2023/01/") == url_shape("http://x.vn/lich/2024/12/")
     assert url_shape("http://x.vn/gioi-thieu.html") != a
+
+
+def test_two_spellings_of_one_page_share_a_key_but_keep_their_own_order():
+    from crawler.urls import same_page_key
+
+    a = canonical_url("http://x.vn/Pages/tin.aspx?TopicID=18&NewsID=332")
+    b = canonical_url("http://x.vn/Pages/tin.aspx?NewsID=332&TopicID=18")
+    assert a != b and same_page_key(a) == same_page_key(b)
+    assert same_page_key(canonical_url("http://x.vn/Pages/tin.aspx?NewsID=333&TopicID=18")) \
+        != same_page_key(a)
