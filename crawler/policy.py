@@ -123,6 +123,14 @@ class SitePlan:
         page 1 is the homepage's list. It is not fetched every run."""
         return known.get("kind") == "listing" and url not in self.watched
 
+    def canonical_of(self, canonical: str | None, url: str, agent: str) -> str | None:
+        """A page's rel=canonical, honoured only when it names another page of this site,
+        not the homepage (some templates point every page at the homepage)."""
+        canon = canonical_url(canonical, url) if canonical else None
+        if not canon or not self.in_scope(canon) or canon == canonical_url(self.site.url):
+            return None
+        return canon if not skip_reason(canon) and self.allowed(canon, agent) else None
+
     def allowed(self, url: str, agent: str) -> bool:
         return self.robots is None or self.robots.allowed(url, agent)
 

@@ -67,6 +67,14 @@ class PoliteDownloader(Downloader):
         return super()._wait_for_download(slot, request, queue_dfd)
 
 
+def slow_down(downloader, slot: str, delay: float) -> None:
+    """A host's robots.txt asks for a Crawl-delay: its slot waits at least that long."""
+    slot_settings = downloader.per_slot_settings.setdefault(slot, {})
+    slot_settings["delay"] = max(slot_settings.get("delay", 0.0), delay)
+    if slot in downloader.slots:
+        downloader.slots[slot].delay = slot_settings["delay"]
+
+
 class HostSlots:
     """Every request, redirects included, waits in its host's slot."""
 

@@ -15,10 +15,13 @@ plain state, no fetching, no Scrapy.
 from __future__ import annotations
 
 from collections import Counter, defaultdict, deque
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from crawler.following import Follow
 from crawler.urls import url_shape
+
+WAITED_BARREN = 2  # waiting pages of one shape in a row that showed nothing new: enough
 
 
 @dataclass
@@ -91,6 +94,20 @@ class Sightings:
 
     def wait(self, site: str, follow: Follow) -> None:
         self.waiting.setdefault(site, deque()).append(follow)
+
+    def worth_now(self, site: str, shapes) -> Iterator[Follow]:
+        """The site's waiting links still worth a request, in the order they came: not
+        second addresses of articles already archived, not pages of a shape whose last
+        WAITED_BARREN pages showed nothing new (with every listing walked, an archive
+        that repeats them says nothing more). Taken off the queue as they are given."""
+        waiting = self.waiting.get(site, deque())
+        while waiting:
+            f = waiting.popleft()
+            if f.kind == "article" and (self.dead_shape(site, f.url) or self.needless(site, f)):
+                continue
+            if f.kind == "page" and shapes[url_shape(f.url)].barren_streak >= WAITED_BARREN:
+                continue
+            yield f
 
     # -- what listings showed -------------------------------------------------------------
 

@@ -34,16 +34,15 @@ from crawler.following import (
     P_SITEMAP,
 )
 from crawler.policy import INCREMENTAL, SETTLED_SKIPS, Ask, Pagination, Plan
-from crawler.politeness import host_slot
+from crawler.politeness import host_slot, slow_down
 from crawler.runs import RunReport
 from crawler.sightings import Sightings
-from crawler.urls import canonical_url, skip_reason, url_shape
+from crawler.urls import canonical_url, url_shape
 from spiders import items
 
 MAX_POSTBACK_PAGES = 1000  # per listing URL: a pager is never followed forever
 MAX_PARTS = 30  # pages of one multi-page article
 RELEASE_BATCH = 2  # waiting links let go per site each time the crawl falls idle
-WAITED_BARREN = 2  # waiting pages of one shape in a row that showed nothing new: enough
 
 PAGE_KINDS = ("page", "article", "home", "postback")
 
@@ -80,22 +79,15 @@ class AssociationSpider(scrapy.Spider):
     def _on_idle(self):
         """Nothing left to fetch: a few waiting links per site, then wait again."""
         released = 0
-        for site_id, waiting in self.sightings.waiting.items():
-            batch = 0
-            while waiting and batch < RELEASE_BATCH:
-                f = waiting.popleft()
-                shape = url_shape(f.url)
-                if f.kind == "article" and (self.sightings.dead_shape(site_id, f.url) or
-                                            self.sightings.needless(site_id, f)):
-                    continue  # second addresses of articles already archived
-                if f.kind == "page" and \
-                        self.plan[site_id].shapes[shape].barren_streak >= WAITED_BARREN:
-                    continue  # with every listing walked, archives that only repeat them
-                req = self._request(self.sites[site_id], f.url, f.kind, f.priority, f.recheck,
-                                    f.chain)
+        for site_id in list(self.sightings.waiting):
+            plan, batch = self.plan[site_id], 0
+            for f in self.sightings.worth_now(site_id, plan.shapes):
+                req = self._request(plan.site, f.url, f.kind, f.priority, f.recheck, f.chain)
                 if req is not None:
                     self.crawler.engine.crawl(req)
                     batch += 1
+                if batch >= RELEASE_BATCH:
+                    break
             released += batch
         if released:
             raise DontCloseSpider
@@ -174,7 +166,8 @@ class AssociationSpider(scrapy.Spider):
         robots = discovery.parse_robots(text, self.agent)
         self.plan[site.id].robots = robots
         if robots.crawl_delay:
-            self._slow_down(site, min(robots.crawl_delay, 30.0))
+            slow_down(self.crawler.engine.downloader, host_slot(self.plan[site.id].where(site.url)),
+                      min(robots.crawl_delay, 30.0))
         return self._discovery_requests(site, robots.sitemaps)
 
     def robots_failed(self, failure, site: Site | None = None):
@@ -184,14 +177,6 @@ class AssociationSpider(scrapy.Spider):
         self.plan[site.id].robots = discovery.parse_robots("", "")
         self.plan[site.id].robots_failed = True
         return self._discovery_requests(site, ())
-
-    def _slow_down(self, site: Site, delay: float) -> None:
-        downloader = self.crawler.engine.downloader
-        slot = host_slot(site.url)
-        slot_settings = downloader.per_slot_settings.setdefault(slot, {})
-        slot_settings["delay"] = max(slot_settings.get("delay", 0.0), delay)
-        if slot in downloader.slots:
-            downloader.slots[slot].delay = slot_settings["delay"]
 
     def _discovery_requests(self, site: Site, robots_sitemaps) -> list[Request]:
         asks = [(site.url, "home", P_HOME, True)]
@@ -263,11 +248,7 @@ class AssociationSpider(scrapy.Spider):
 
     def parse_index(self, response):
         """A sitemap or a feed: every page it lists is worth a request."""
-        site = self.sites[response.meta["site"]]
-        report = self.report.site(site.id)
-        report.pages_fetched += 1
-        kind = response.meta["kind"]
-        url = canonical_url(response.url) or response.url
+        site, report, kind, url = self._answered(response)
         if response.status >= 500:
             return [self._failed(response)]
         report.reached = True
@@ -334,12 +315,15 @@ class AssociationSpider(scrapy.Spider):
         canon = canonical_url(url)
         return self.known.get(site.id, {}).get(canon) if canon else None
 
-    def parse_page(self, response):
+    def _answered(self, response) -> tuple[Site, object, str, str]:
+        """(site, its report, the kind of request, the canonical URL) of a response."""
         site = self.sites[response.meta["site"]]
         report = self.report.site(site.id)
         report.pages_fetched += 1
-        kind = response.meta["kind"]
-        url = canonical_url(response.url) or response.url
+        return site, report, response.meta["kind"], canonical_url(response.url) or response.url
+
+    def parse_page(self, response):
+        site, report, kind, url = self._answered(response)
         known = response.meta.get("known")
         was_article = bool(known and known.get("article_id"))
         if response.status >= 500:
@@ -373,7 +357,7 @@ class AssociationSpider(scrapy.Spider):
                 return [items.page_item(response, "gone", url)]
             return [self._missing(response, url, "soft-404")]
         page_url, aliases = url, []
-        canonical = self._consistent_canonical(site, info.canonical, url)
+        canonical = self.plan[site.id].canonical_of(info.canonical, url, self.agent)
         copy = info.kind == "article" and self.sightings.copy_of_another(
             site.id, url, doc.xpath("string((//h1)[1])"), info.body_chars, canonical,
             self.plan.seen)
@@ -441,18 +425,6 @@ class AssociationSpider(scrapy.Spider):
         return [item]  # the pages we have are better than no article
 
     # -- links -------------------------------------------------------------------------
-
-    def _consistent_canonical(self, site: Site, canonical: str | None, url: str) -> str | None:
-        """rel=canonical is honoured only when it names another page of this site, not the
-        homepage (some templates point every page at the homepage)."""
-        if not canonical:
-            return None
-        canon = canonical_url(canonical, url)
-        if not canon or not self.plan[site.id].in_scope(canon):
-            return None
-        if canon == canonical_url(site.url) or skip_reason(canon):
-            return None
-        return canon if self.robots_allow(site.id, canon) else None
 
     def _follow(self, site: Site, follows) -> list[Request]:
         requests = []
