@@ -140,6 +140,8 @@ class Archiver:
             # Stopped by a signal or a timeout: what was stored is kept, but the run
             # did not see the whole site.
             status = "stopped" if reason in STOPPED else site_report.status
+            if reason == "finished" and not self.view.site_down(site_id):
+                self.state.drop_waiting(site_id)
             if self.view.mode(site_id) == BACKFILL and status == "ok" and \
                     reason == "finished" and self.view.walked_to_end(site_id):
                 self.state.finish_backfill(site_id, clock.stamp())

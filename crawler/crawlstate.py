@@ -33,6 +33,8 @@ class Pending:
     method: str = "GET"
     body: str | None = None  # a postback's form, url-encoded
     attempts: int = 0
+    waiting: bool = False  # a link of little promise, fetched when its site is idle
+    anchor: str | None = None  # a waiting link's words (second addresses are told by them)
 
     @property
     def key(self) -> str:
@@ -80,8 +82,8 @@ class CrawlState:
 
     def backfill(self, site: str) -> Backfill:
         row = next(self.db.query("select * from site_state where site = ?", [site]), None)
-        pending = self.db.execute(
-            "select count(*) from frontier where site = ? and attempts < ?",
+        pending = self.db.execute(  # waiting links are worth a look, not a backfill
+            "select count(*) from frontier where site = ? and attempts < ? and not waiting",
             [site, MAX_ATTEMPTS]).fetchone()[0]
         if row is None:
             return Backfill(site, None, None, 0, pending)
@@ -120,10 +122,11 @@ class CrawlState:
                 " (select 1 from pages p where p.url = frontier.url"
                 "  and p.fetched_at >= frontier.added_at and p.status is not null)", [site])
             rows = list(self.db.query(
-                "select site, url, kind, priority, chain, method, body, attempts from frontier"
-                " where site = ? and attempts < ? order by priority desc, added_at, key",
+                "select site, url, kind, priority, chain, method, body, attempts, waiting,"
+                " anchor from frontier where site = ? and attempts < ?"
+                " order by priority desc, added_at, key",
                 [site, MAX_ATTEMPTS]))
-        return [Pending(**row) for row in rows]
+        return [Pending(**{**row, "waiting": bool(row["waiting"])}) for row in rows]
 
     def settle(self, keys: list[str], discovered: list[Pending], run_started: str,
                now: str) -> None:
@@ -136,8 +139,9 @@ class CrawlState:
             row.pop("attempts")
             self.db.execute(
                 "insert into frontier (key, site, url, kind, priority, chain, method, body,"
-                " added_at, attempts) select :key, :site, :url, :kind, :priority, :chain,"
-                " :method, :body, :now, 0 where not exists (select 1 from pages p"
+                " added_at, attempts, waiting, anchor) select :key, :site, :url, :kind,"
+                " :priority, :chain, :method, :body, :now, 0, :waiting, :anchor"
+                " where not exists (select 1 from pages p"
                 " where p.url = :url and :method = 'GET' and p.fetched_at >= :run_started)"
                 " on conflict(key) do nothing",
                 {**row, "key": pending.key, "now": now, "run_started": run_started})
@@ -156,6 +160,12 @@ class CrawlState:
         """(url, source) -> what that sitemap or feed said of the page last time."""
         return {(r["url"], r["source"]): r["value"] for r in self.db.query(
             "select url, source, value from signals where site = ?", [site])}
+
+    def drop_waiting(self, site: str) -> None:
+        """A run that ended by itself let each waiting link go or found it not worth a
+        request: none is left for the next run."""
+        with self.db.atomic():
+            self.db.execute("delete from frontier where site = ? and waiting", [site])
 
     def failed(self, key: str) -> None:
         """A request failed (network, 5xx): tried again by later runs, a few times."""

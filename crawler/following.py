@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from crawler import discovery
 from crawler.config import Site
@@ -110,3 +110,17 @@ def feed_follows(doc, site: Site) -> list[Follow]:
     feeds = [url for url in feeds if "comment" not in urlsplit(url).path.lower()]
     feeds = list({urlsplit(url).path: url for url in reversed(feeds)}.values())[::-1]
     return [Follow(url, "feed", P_FEED) for url in feeds]
+
+
+def postbacks(form, page_url: str, done: set, most: int) -> list[tuple[str, str]]:
+    """(action URL, url-encoded form) of each ASP.NET pager click of `form` not posted
+    yet from this page (`done` remembers them), at most `most` in all."""
+    posts = []
+    for postback in discovery.pager_postbacks(form):
+        key = (postback.target, postback.argument or postback.text)
+        if key in done or len(done) >= most:
+            continue
+        done.add(key)
+        action, fields = discovery.postback_fields(form, postback, page_url)
+        posts.append((action, urlencode(fields, doseq=True)))
+    return posts

@@ -341,3 +341,11 @@ def m500_coverage(db: Database) -> None:
     )
     # The dashboard's newest articles across sites, without sorting the whole table.
     db["articles"].create_index(["published"], if_not_exists=True)
+
+
+@migrations()
+def m008_frontier_waiting(db: Database) -> None:
+    # Links of little promise wait until their site has nothing better to do; a killed
+    # run's waiting links wait again in the next run instead of being lost (crawlstate.py).
+    db["frontier"].add_column("waiting", int, not_null_default=0)
+    db["frontier"].add_column("anchor", str)

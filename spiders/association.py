@@ -18,7 +18,7 @@ import json
 import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
-from scrapy.http import FormRequest, Request
+from scrapy.http import Request
 
 from crawler import discovery, following, pagetype, revisit
 from crawler.config import Site
@@ -206,6 +206,11 @@ class AssociationSpider(scrapy.Spider):
         (stored meanwhile, now disallowed) are settled at once."""
         out = []
         for pending in self.pending.get(site.id, ()):
+            if pending.waiting:  # it waits again, until the site has nothing better to do
+                self.sightings.wait(site.id, following.Follow(
+                    pending.url, pending.kind, pending.priority, chain=pending.chain,
+                    text=pending.anchor or ""))
+                continue
             if pending.method == "POST":
                 ask = Ask(pending.url, {}, None)
                 out.append(self._make(site.id, ask, pending.kind, pending.priority,
@@ -365,7 +370,8 @@ class AssociationSpider(scrapy.Spider):
             page_url, aliases = canonical, [url]
             self.plan.seen.add(canonical)
         headlines, followed = self._follow_links(site, doc, response, info)
-        requests += followed
+        waits = [f for f in followed if isinstance(f, Pending)]  # remembered, not requested
+        requests += [f for f in followed if not isinstance(f, Pending)]
         # A shape earns its keep by revealing new headlines or by holding articles of its
         # own: calendars, tag clouds and second addresses of articles do neither.
         revealed = self.sightings.listed(headlines)
@@ -379,10 +385,10 @@ class AssociationSpider(scrapy.Spider):
             # Only where no sitemap or feed says it better: a page mixes several lists.
             requests += self._recheck_vanished(site, known, headlines, ordered=True)
         if kind == "postback":  # a postback page shares its URL with the listing's page 1
-            return [*requests, items.visited_item(response, requests)]
+            return [*requests, items.visited_item(response, requests + waits)]
         # What a page listed tells the next run what vanished (crawler/revisit.py).
         item = items.page_item(response, info.kind, page_url, aliases=aliases, links=headlines,
-                               discovered=requests)
+                               discovered=requests + waits)
         item["menu_page"] = self.sightings.menu_page(url)
         if info.kind == "article" and (part := self._next_part(site, doc, response.url, item)):
             return [*requests, part]
@@ -426,13 +432,18 @@ class AssociationSpider(scrapy.Spider):
 
     # -- links -------------------------------------------------------------------------
 
-    def _follow(self, site: Site, follows) -> list[Request]:
+    def _follow(self, site: Site, follows, waits: list | None = None) -> list[Request]:
+        """Requests for `follows`; the ones set to wait go to `waits` as frontier entries
+        (a killed run's waiting links wait again in the next one)."""
         requests = []
         for f in follows:
             self.sightings.linked(f.url, "headline" if f.kind == "article" else
                              "menu" if f.menu else "other")
             if f.can_wait or self.sightings.second_address(site.id, f):
                 self.sightings.wait(site.id, f)
+                if waits is not None:
+                    waits.append(Pending(site.id, f.url, f.kind, f.priority, f.chain,
+                                         waiting=True, anchor=f.text))
                 continue
             if f.pager and f.step and any(r.meta.get("pager") for r in requests):
                 continue  # one page at a time
@@ -447,28 +458,21 @@ class AssociationSpider(scrapy.Spider):
         headlines, follows, pays = following.page_follows(
             doc, response.url, info.kind, response.meta.get("chain"), self.plan[site.id],
             self.pagination, lambda found: self.sightings.novel(site.id, found))
-        requests = self._follow(site, follows)
+        waits: list[Pending] = []
+        requests = self._follow(site, follows, waits)
         if pays and (form := discovery.postback_form(doc)) is not None:
             chain = response.meta.get("chain") or canonical_url(response.url) or response.url
             requests += self._postbacks(site, form, response, chain)
-        return headlines, requests
+        return headlines, requests + waits
 
     def _postbacks(self, site: Site, form, response, chain: str) -> list[Request]:
         """ASP.NET pagers: post the page's form back, as a browser does on a click."""
-        base = canonical_url(response.url) or response.url
-        done = self.postbacks.setdefault(base, set())
-        requests = []
-        for postback in discovery.pager_postbacks(form):
-            key = (postback.target, postback.argument or postback.text)
-            if key in done or len(done) >= MAX_POSTBACK_PAGES or self.plan[site.id].down:
-                continue
-            done.add(key)
-            self.plan[site.id].requested += 1
-            action, fields = discovery.postback_fields(form, postback, response.url)
-            request = FormRequest(action, formdata=fields)
-            requests.append(self._make(site.id, Ask(action, {}, None), "postback", P_PAGER,
-                                       chain, "POST", request.body.decode("latin-1")))
-        return requests
+        done = self.postbacks.setdefault(canonical_url(response.url) or response.url, set())
+        posts = [] if self.plan[site.id].down else \
+            following.postbacks(form, response.url, done, MAX_POSTBACK_PAGES)
+        self.plan[site.id].requested += len(posts)
+        return [self._make(site.id, Ask(action, {}, None), "postback", P_PAGER, chain, "POST",
+                           body) for action, body in posts]
 
     def _recheck_vanished(self, site: Site, known: dict | None, now_listed: list[str],
                           ordered: bool) -> list[Request]:

@@ -72,9 +72,11 @@ def settled_item(site_id: str, key: str) -> dict:
 
 
 def frontier(requests) -> list[Pending]:
-    """The requests for pages among `requests`, as frontier entries."""
-    return [_pending(r) for r in requests
-            if isinstance(r, Request) and r.meta.get("kind") in FRONTIER_KINDS]
+    """The requests for pages among `requests`, as frontier entries (and the links set
+    to wait, already entries)."""
+    return [r if isinstance(r, Pending) else _pending(r) for r in requests
+            if isinstance(r, Pending) or
+            isinstance(r, Request) and r.meta.get("kind") in FRONTIER_KINDS]
 
 
 def _pending(request: Request) -> Pending:
