@@ -11,10 +11,12 @@ its lease, with its own queue, in-flight table and duplicate filter in Redis:
   Scrapy's own memory queue.
 - `Outbox` adds each scraped item to the `lhh:pages` stream and clears the request it
   answers from the in-flight table in the same step (a spider yields a response's item
-  after its requests, which are in the queue by then). When the crawl of the unit ends
+  after its requests, which are in the queue by then), and keeps the links the spider set
+  to wait for an idle moment, which live in its memory only. When the crawl of the unit ends
   of itself, one `done` entry says what the spider knew of its sites, and the unit's keys
   go. A worker that dies leaves its in-flight requests to the next holder of the lease,
-  which puts them back in the queue (`requeue`).
+  which puts them back in the queue (`requeue`), and its waiting links, which the next
+  spider waits on again.
 
 Everything a worker writes is fenced by its lease: once another worker holds the unit,
 the first can neither take requests nor add pages.
@@ -22,7 +24,9 @@ the first can neither take requests nor add pages.
 
 from __future__ import annotations
 
+import json
 import logging
+from dataclasses import asdict
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
@@ -33,7 +37,7 @@ from scrapy_redis.queue import Base
 from scrapy_redis.scheduler import Scheduler
 
 from crawler import handoff
-from crawler.sharedrun import DONE, PAGES, connect, lease_key, unit_keys
+from crawler.sharedrun import DONE, PAGES, connect, lease_key, unit_keys, waiting_key
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +83,7 @@ _DONE = """
 if redis.call('get', KEYS[1]) ~= ARGV[1] then return 0 end
 redis.call('xadd', KEYS[2], '*', unpack(ARGV, 3))
 redis.call('sadd', KEYS[3], ARGV[2])
-redis.call('del', KEYS[4], KEYS[5], KEYS[6], KEYS[1])
+redis.call('del', KEYS[4], KEYS[5], KEYS[6], KEYS[7], KEYS[1])
 return 1
 """
 
@@ -196,6 +200,10 @@ class Outbox:
             self.lease_lost()
             return
         self.handed += 1
+        waits = {p.url: json.dumps(asdict(p), ensure_ascii=False)
+                 for p in item.get("discovered") or () if p.waiting}
+        if waits:
+            self.server.hset(waiting_key(self.unit), mapping=waits)
 
     def lease_lost(self) -> None:
         """Another worker holds the unit now: this crawl of it stops, adding nothing."""
@@ -214,6 +222,7 @@ class Outbox:
         for name, value in fields.items():
             args += [name, value]
         queue, inflight, seen = unit_keys(self.unit)
-        if not self._done(keys=[lease_key(self.unit), PAGES, DONE, queue, inflight, seen],
+        if not self._done(keys=[lease_key(self.unit), PAGES, DONE, queue, inflight, seen,
+                                waiting_key(self.unit)],
                           args=args):
             log.warning("lease of %s lost before its end was recorded", self.unit)

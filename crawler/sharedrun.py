@@ -11,6 +11,8 @@ One run at a time lives under the `lhh:` keys of the Redis database named by the
     lhh:q:UNIT, lhh:inflight:UNIT, lhh:seen:UNIT
                           the unit's frontier: queue, requests taken by its worker and not
                           yet answered, the duplicate filter (crawler/frontier.py)
+    lhh:waiting:UNIT      links its worker set to wait for an idle moment (url -> JSON), so
+                          the next holder of a dead worker's lease has them too
     lhh:pages             stream of fetched pages, read by the consumer group `ingest`
     lhh:runrows           site -> its crawl_runs row (so a restarted ingest keeps it)
     lhh:finished          sites whose run rows ingest has closed
@@ -174,6 +176,10 @@ class SharedRun:
         raw = self.r.get(PREFIX + f"pending:{site_id}")
         return [Pending(**row) for row in json.loads(raw)] if raw else []
 
+    def waiting(self, unit: str) -> list[Pending]:
+        """The links an earlier holder of `unit` set to wait (crawler/frontier.py)."""
+        return [Pending(**json.loads(row)) for row in self.r.hvals(waiting_key(unit))]
+
     # -- units and leases -------------------------------------------------------------------
 
     def done_units(self) -> set[str]:
@@ -204,6 +210,10 @@ def lease_key(unit: str) -> str:
 def unit_keys(unit: str) -> tuple[str, str, str]:
     """(queue, in-flight, duplicate filter) of a unit's frontier."""
     return PREFIX + f"q:{unit}", PREFIX + f"inflight:{unit}", PREFIX + f"seen:{unit}"
+
+
+def waiting_key(unit: str) -> str:
+    return PREFIX + f"waiting:{unit}"
 
 
 def worker_name() -> str:

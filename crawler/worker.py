@@ -190,6 +190,8 @@ class Worker:
         sites = [self.run.sites[s] for s in self.run.units[unit]]
         known = {s.id: self.shared.known(s.id) for s in sites}
         pending = {s.id: self.shared.pending(s.id) for s in sites}
+        for waiting in self.shared.waiting(unit):  # a dead worker's, if it had the unit
+            pending.setdefault(waiting.site, []).append(waiting)
         settings = worker_settings(self.url, sites, dict(self.overrides), unit, token)
         settings["LHH_PROGRESS_INTERVAL"] = 0  # the worker says what it does
         from scrapy.settings import Settings

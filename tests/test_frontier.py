@@ -105,3 +105,27 @@ def test_queue_order_in_flight_and_taking_back(shared):
     urls = [queue.pop().url for _ in range(4)]
     assert urls == [f"http://{UNIT}{p}" for p in ("/robots.txt", "/new", "/old", "/other")]
     assert queue.pop() is None
+
+
+def test_links_set_to_wait_outlive_the_worker_that_saw_them(shared, redis_url):
+    """A waiting link lives in the spider's memory until the unit is idle: the next holder
+    of a dead worker's lease must have it, or an article only it leads to is lost."""
+    from crawler.frontier import Outbox
+
+    token = shared.acquire(UNIT, ttl=30, worker="a")
+    settings = Settings({"LHH_UNIT": UNIT, "LHH_LEASE_TOKEN": token, "LHH_FRONTIER": redis_url})
+    crawler = Crawler(Unit, settings)
+    spider = Unit.from_crawler(crawler)
+    spider.site_down = lambda site: None
+    outbox = Outbox(crawler)
+    waits = Pending("s", f"http://{UNIT}/tin/cu.html", "article", 5, waiting=True,
+                    anchor="Hội nghị tổng kết")
+    asked = Pending("s", f"http://{UNIT}/tin/moi.html", "article", 40)
+    page = {"site": "s", "kind": "listing", "url": f"http://{UNIT}/", "request_key": "k",
+            "discovered": [waits, asked]}
+    outbox.item_scraped(page, None, spider)
+    assert shared.waiting(UNIT) == [waits]  # the requested link is in the queue instead
+    # The worker dies; its heir gets the waiting link back.
+    shared.r.delete(lease_key(UNIT))
+    assert shared.acquire(UNIT, ttl=30, worker="b")
+    assert shared.waiting(UNIT) == [waits]
