@@ -120,7 +120,7 @@ class SitePlan:
     def redundant(self, url: str, known: dict) -> bool:
         """A known listing whose articles, last time, the homepage and the listings kept
         watched showed as well: a static page's "Tin mới" sidebar, a category whose
-        page 1 is the homepage's list. It is not fetched every run."""
+        page 1 is the homepage's list. It is checked monthly (crawler/revisit.py)."""
         return known.get("kind") == "listing" and url not in self.watched
 
     def canonical_of(self, canonical: str | None, url: str, agent: str) -> str | None:
@@ -239,8 +239,8 @@ class Plan:
         # homepage (fetched every run) did not show too.
         as_kind = "other" if known.get("kind") == "listing" and \
             url_shape(url) in plan.article_shapes else None
-        return not revisit.due(known, indexed=plan.indexed or plan.redundant(url, known),
-                               as_kind=as_kind)
+        return not revisit.due(known, indexed=plan.indexed, as_kind=as_kind,
+                               redundant=plan.redundant(url, known))
 
     def _skip(self, site_id: str, reason: str, canon: str | None = None) -> str:
         self.note(site_id, reason)

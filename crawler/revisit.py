@@ -14,6 +14,10 @@ revisit is a conditional request, so an unchanged page costs a 304 and no body.
 Listing pages that list articles are revisited every run on sites with no feed or
 sitemap (they are the only way to see new articles there) and weekly elsewhere; pages
 that list none, and probes that found nothing (404), are tried again weekly or monthly.
+A listing that showed only what the homepage and the watched listings showed too (a
+sidebar of "Tin mới" on every document page, a category whose page 1 is the homepage's
+list) is a safety net, checked monthly: weekly, a site's hundred such pages all fell
+due on one night.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from crawler import clock
 ARTICLE_INTERVAL = timedelta(days=3650)  # by the slice and the signals only
 YOUNG, YOUNG_INTERVAL = timedelta(days=2), timedelta(hours=6)  # corrections come early
 LISTING_INTERVAL_INDEXED = timedelta(days=7)
-BROKEN_INTERVAL = timedelta(days=30)
+REDUNDANT_INTERVAL = BROKEN_INTERVAL = timedelta(days=30)
 MAX_VANISHED = 2  # articles a listing may lose at once and still be thought deleted
 
 
@@ -41,7 +45,8 @@ def _parse(value: str | None) -> datetime | None:
     return moment.astimezone(timezone.utc)
 
 
-def interval(known: dict, indexed: bool, as_kind: str | None = None) -> timedelta:
+def interval(known: dict, indexed: bool, as_kind: str | None = None,
+             redundant: bool = False) -> timedelta:
     kind = as_kind or known.get("kind")
     if kind == "article" or known.get("article_id"):
         born = _parse(known.get("published")) or _parse(known.get("first_seen"))
@@ -51,16 +56,19 @@ def interval(known: dict, indexed: bool, as_kind: str | None = None) -> timedelt
             known.get("status") in (200, 304):
         if not known.get("links") or known["links"] == "[]":
             return LISTING_INTERVAL_INDEXED  # it listed no articles last time
+        if redundant:
+            return REDUNDANT_INTERVAL
         return LISTING_INTERVAL_INDEXED if indexed else timedelta(0)
     return BROKEN_INTERVAL
 
 
-def due(known: dict, indexed: bool = False, as_kind: str | None = None) -> bool:
+def due(known: dict, indexed: bool = False, as_kind: str | None = None,
+        redundant: bool = False) -> bool:
     """True when a known page should be fetched again in this run."""
     fetched = _parse(known.get("fetched_at"))
     if fetched is None:
         return True
-    return clock.now() - fetched >= interval(known, indexed, as_kind)
+    return clock.now() - fetched >= interval(known, indexed, as_kind, redundant)
 
 
 def changed_entries(entries: list[tuple[str, str | None, str | None]]) -> set[str]:

@@ -35,6 +35,11 @@ def test_listings_every_run_without_feeds_weekly_with_them():
     assert revisit.due(listing, indexed=False)
     assert not revisit.due(listing, indexed=True)
     assert not revisit.due({**listing, "links": "[]"}, indexed=False)
+    # What the homepage and the watched listings showed too is checked monthly.
+    assert not revisit.due({**listing, "fetched_at": "2023-02-20T19:00:00+00:00"},
+                           indexed=True, redundant=True)
+    assert revisit.due({**listing, "fetched_at": "2023-01-20T19:00:00+00:00"},
+                       indexed=False, redundant=True)
 
 
 def test_a_page_shaped_like_an_article_is_not_watched_as_a_listing():
