@@ -301,9 +301,22 @@ def classify(doc: html.HtmlElement, *, is_home: bool = False, headline: bool = F
     return PageInfo(kind, run, links, canonical_link(doc), soft404, markup, len(teasers))
 
 
-def says_not_found(doc: html.HtmlElement) -> bool:
-    """The page says, anywhere in its text, that what was asked for is not there.
+def no_longer_there(doc: html.HtmlElement, info: PageInfo, title: str | None) -> bool:
+    """A page that used to be the article titled `title` now says that what was asked for
+    is not there (a soft 404), and holds no article by that title.
 
-    Too loose to judge an unknown page by (a headline may say it), but enough for a
-    page that used to be an article and now is not one: a soft 404."""
-    return bool(_NOT_FOUND.search(" ".join(doc.xpath("string(//body)").split())))
+    Saying so anywhere in its text is too loose to judge an unknown page by (a headline
+    may say it), but enough here, once the page has lost its article: no body of an
+    article's length, or its title nowhere but in links. A site's template around a one-line
+    "Bài viết không tồn tại" is classified by its sidebars, which may look like an
+    article's body to a page reached by a headline."""
+    if info.soft404:
+        return True
+    if not _NOT_FOUND.search(" ".join(doc.xpath("string(//body)").split())):
+        return False
+    if info.kind != "article" or info.body_chars < ARTICLE_RUN:
+        return True
+    # Its title in the page's own words, not in a sidebar's link to it: still there.
+    own_words = " ".join(" ".join(doc.xpath(
+        "//text()[not(ancestor::a) and not(ancestor::script) and not(ancestor::style)]")).split())
+    return bool(title) and " ".join(title.split()).casefold() not in own_words.casefold()

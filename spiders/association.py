@@ -356,10 +356,9 @@ class AssociationSpider(scrapy.Spider):
         info = pagetype.classify(doc, is_home=kind == "home", headline=kind == "article")
         info = self.plan[site.id].patterns.override(info, url)
         requests = self._follow(site, following.feed_follows(doc, site)) if kind == "home" else []
-        if info.soft404 or (was_article and info.kind != "article"
-                            and pagetype.says_not_found(doc)):
-            if was_article:
-                return [items.page_item(response, "gone", url)]
+        if was_article and pagetype.no_longer_there(doc, info, known.get("title")):
+            return [items.page_item(response, "gone", url)]
+        if info.soft404:
             return [self._missing(response, url, "soft-404")]
         page_url, aliases = url, []
         canonical = self.plan[site.id].canonical_of(info.canonical, url, self.agent)

@@ -111,6 +111,26 @@ def test_classify_article_listing_and_soft_404():
     assert pagetype.classify(doc(_article(5)), is_home=True).kind == "listing"
 
 
+def test_an_article_page_that_now_says_it_is_not_there_is_gone_whatever_its_sidebars():
+    title = "Gặp mặt, tôn vinh 20 trí thức tiêu biểu"
+    # The site's template around one line, its sidebars long enough to pass for a body
+    # on a page reached by a headline; the "most read" box still links the article.
+    side = "".join(f"<p>Cơ quan chủ quản: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh, địa chỉ "
+                   f"số {i} đường Nguyễn Nghiêm, điện thoại và thư điện tử liên hệ của văn phòng "
+                   f"Liên hiệp hội, giấy phép của Sở Thông tin và Truyền thông.</p>" for i in range(4))
+    gone = doc(f"<html><head><title>Liên hiệp hội tỉnh</title></head><body>"
+               f"<div class='msg'>Bài viết không tồn tại hoặc đã bị xóa.</div>"
+               f"<div class='box'><a href='/newsdetail.aspx?id=1893'>{title}</a></div>"
+               f"<div id='footer'>{side}</div></body></html>")
+    info = pagetype.classify(gone, headline=True)
+    assert pagetype.no_longer_there(gone, info, title)
+    # An article whose prose says "không tồn tại" is still there: its title is its own.
+    prose = _article(5).replace("Tiêu đề", title).replace(
+        "nhiều giải pháp cụ thể", "nhiều giải pháp, vì rào cản cũ không tồn tại nữa")
+    page = doc(prose)
+    assert not pagetype.no_longer_there(page, pagetype.classify(page, headline=True), title)
+
+
 def test_classify_short_article_needs_markup():
     short = _article(1).replace("<h1>", "<article><h1>").replace("</div></body>", "</div></article></body>")
     plain = _article(1)
