@@ -1,6 +1,6 @@
 """Measure lhh-archive's crawler on the held-out evaluation sites; serves and scores, never crawls itself.
 
-    python -m tests.evalsites.measure [--sites a,b] [--nights N] [--kill K] [--down] [--json]
+    python -m tests.evalsites.measure [--sites a,b] [--nights N [--after M]] [--kill K] [--down] [--json]
                                       [--check] [--timeout S] [--keep DIR] [-s NAME=VALUE] [-v]
 
 Every site of `tests.evalsites` is served by its own `EvalServer` on 127.0.0.1 (port 0);
@@ -15,7 +15,10 @@ site's gold labels. Modes:
   `LHH_NOW` moved a day on: requests against a minimum, conditional requests and 304s,
   recall of the night's new articles, edits and deletions caught so far (and in how many
   days), signalled changes caught the next night, spurious versions, records wrongly marked
-  gone; at the end, whether every article ever archived is still exported;
+  gone; at the end, the requests of nights 1..7 against the week's news alone plus 1.2 x the
+  articles stored after night 0, and whether every article ever archived is still exported;
+  `--after M` adds M nights with the sites standing still, so that with M = 7 every change
+  has had 7 nights to be caught;
 - `--down`: one more crawl (fresh archive) with an extra site answering 503 + Retry-After to
   every URL: wall time against the night-0 crawl and that site's crawl_runs status;
 - `--kill K`: a first crawl killed with SIGKILL K times (when the servers have answered
@@ -32,6 +35,7 @@ failed", as with the --down site), whatever the scores; 1 otherwise.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import html
 import json
 import os
@@ -498,7 +502,10 @@ def _print_night0(hz: Harness, res: dict) -> None:
                 print(f"    non-article record {u}", file=o)
 
 
-def nights(hz: Harness, db: Path, count: int, report: dict) -> None:
+def nights(hz: Harness, db: Path, count: int, report: dict, after: int = 0) -> None:
+    """Nights 1..`count` of the sites' week, then `after` nights more with every site as it
+    was on the last one (nothing new, edited or deleted), so that each change has had
+    the same number of nights to be caught."""
     reg = hz.workdir / "sites.yaml"
     edits: list[dict] = []
     dels: list[dict] = []
@@ -506,8 +513,12 @@ def nights(hz: Harness, db: Path, count: int, report: dict) -> None:
     per_night = []
     arc = Archive.read(db)
     ever_urls |= {a.get("url") for a in arc.articles.values() if a.get("url")}
-    for n in range(1, count + 1):
+    stored = len(arc.articles)
+    for n in range(1, count + after + 1):
         for h in hz.hosted:
+            if n > count:  # the site stands still
+                h.site = dataclasses.replace(h.site, new=[], edited={}, deleted=[], signalled=[])
+                continue
             h.load(n)
             edits += [{"site": h.name, "path": p, "para": para, "night": n, "caught": None, "signalled": p in h.site.signalled}
                       for p, para in h.site.edited.items()]
@@ -572,7 +583,11 @@ def nights(hz: Harness, db: Path, count: int, report: dict) -> None:
                     out_keys.add(u["url"])
         missing = sorted(u for u in ever_urls if u not in out_keys)
         still = {"ever": len(ever_urls), "exported": len(ever_urls) - len(missing), "missing": missing}
-    report["nights"] = {"nights": per_night,
+    week = per_night[:7]
+    budget = {"requests": sum(r["requests"] for n in week for r in n["sites"]),
+              "minimum": sum(r["minimum"] for n in week for r in n["sites"]),
+              "stored": stored}
+    report["nights"] = {"nights": per_night, "budget": budget,
                         "edits": [dict(e, days=(e["caught"] - e["night"]) if e["caught"] else None) for e in edits],
                         "deletions": [dict(d, days=(d["caught"] - d["night"]) if d["caught"] else None) for d in dels],
                         "still_exported": still}
@@ -606,13 +621,21 @@ def _print_night(hz: Harness, res: dict) -> None:
 
 def _print_nights_end(hz: Harness, res: dict) -> None:
     o = hz.out
-    print("\n== changes over the week", file=o)
+    b = res["budget"]
+    allowed = b["minimum"] + 1.2 * b["stored"]
+    print(f"\n== requests over nights 1..{min(7, len(res['nights']))}: {b['requests']}; the week's news alone "
+          f"{b['minimum']} + 1.2 x {b['stored']} stored = {allowed:.0f} (ratio {b['requests'] / allowed:.2f})", file=o)
+    print("== changes over the week", file=o)
+    last = len(res["nights"])
     for kind in ("edits", "deletions"):
         items = res[kind]
         caught = [x for x in items if x["caught"]]
         days = Counter(x["days"] for x in caught)
+        judged = [x for x in items if last - x["night"] >= 7]  # had 7 nights to be caught
+        in_week = sum(1 for x in judged if x["caught"] and x["days"] <= 7)
         print(f"{kind}: caught {len(caught)}/{len(items)}; days to catch: "
-              + (", ".join(f"{d} d: {c}" for d, c in sorted(days.items())) or "-"), file=o)
+              + (", ".join(f"{d} d: {c}" for d, c in sorted(days.items())) or "-")
+              + f"; caught within 7 nights: {in_week}/{len(judged)} of those that had 7", file=o)
         for x in items:
             if hz.verbose or not x["caught"]:
                 print(f"  {x['site']} night {x['night']} {'signalled ' if x['signalled'] else ''}"
@@ -864,6 +887,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m tests.evalsites.measure", description=__doc__.split("\n\n")[0])
     ap.add_argument("--sites", default="", help="comma-separated site names (default: all of tests.evalsites.SITES)")
     ap.add_argument("--nights", type=int, default=0, metavar="N", help="then run nights 1..N (max 7)")
+    ap.add_argument("--after", type=int, default=0, metavar="M",
+                    help="then M more nights with the sites standing still (--after 7: every change has 7 nights)")
     ap.add_argument("--kill", type=int, default=0, metavar="K", help="a first crawl killed K times, then ordinary runs")
     ap.add_argument("--down", action="store_true", help="a crawl with one extra site answering 503 everywhere")
     ap.add_argument("--json", action="store_true", help="print the report as JSON on stdout (tables go to stderr)")
@@ -908,7 +933,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.kill:
             kill(hz, args.kill, base, report)
         if args.nights:
-            nights(hz, db, args.nights, report)
+            nights(hz, db, args.nights, report, args.after)
             ok &= all(n["run"]["ok"] for n in report["nights"]["nights"])
     except KeyboardInterrupt:
         ok = False
