@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import trafilatura
 
-from crawler import boilerplate, layout, related
+from crawler import boilerplate, comments, layout, related
 from crawler.titles import title_element
 
 
@@ -223,6 +223,7 @@ def _body_lines(
     # links to other articles first: the template may know a teaser's title (it repeats
     # across the site) and not its sentence, which would be left without what marks it
     related.remove(tree, url, [el for el in (title_el, core) if el is not None])
+    comments.drop(tree, keep=(title_el, core))
     if template is not None and template.ready:
         # on the page's own structure, which is what the template learned its keys from
         boilerplate.prune(tree, template)
