@@ -44,7 +44,7 @@ _THEO = re.compile(r"^\s*[(\[]?\s*theo\s+(?P<rest>[^,;:]{2,60}?)\s*[)\]]?\s*\.?\
 # CMS account names and role labels that stand where an author should be.
 _ACCOUNTS = re.compile(
     r"^(?:admin(?:istrator)?|super\s*user|superadmin|webmaster|root|editor|user|guest|"
-    r"quản\s+trị(?:\s+viên)?|quản\s+lý|cộng\s+tác\s+viên|biên\s+tập(?:\s+viên)?|ban\s+biên\s+tập|"
+    r"quản\s+trị(?:\s+viên)?|quản\s+lý|cộng\s+tác\s+viên|biên\s+tập(?:\s+viên)?|"
     r"người\s+dùng|tài\s+khoản|post\s+name:?.*|\S+@\S+|[a-z0-9_.\-]+\d[a-z0-9_.\-]*)$",
     re.IGNORECASE)
 _TITLES = re.compile(r"^(?:(?:GS|PGS|TS|TSKH|ThS|Ths|BS|BSCKI+|KS|CN|NCS|TTƯT|TTND|NGƯT|NGND|LS"
@@ -54,8 +54,10 @@ _TITLE_DOTS = re.compile(
 _SEPARATORS = re.compile(r"\s+[-–—/]\s+|\s*,\s*|\s+(?:và|&)\s+")
 _SENTENCE = re.compile(r"[.!?…;:]\s+\S|[!?;…]$")
 # What may follow a name on a byline line: a date, a time ("- 12/01/2023 08:15", "lúc 08:15")
+# or a weekday before a date ("vào T7, 15/08/2026 - 21:00", "| Thứ tư, 17/09/2025")
 _TRAILING_STAMP = re.compile(
-    r"(?:\s+|\s*[-–|,;(]\s*)(?:(?:vào\s+)?lúc\s+|ngày\s+|vào\s+|on\s+|at\s+)?\d.*$",
+    r"(?:\s+|\s*[-–|,;(]\s*)(?:(?:vào\s+)?lúc\s+|ngày\s+|vào\s+|on\s+|at\s+)?"
+    r"(?:\d|(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|t[2-7]|cn)(?=[\s,]*\d)).*$",
     re.IGNORECASE)
 
 MAX_BYLINE = 70  # characters: longer lines are prose
@@ -153,12 +155,14 @@ def name_shape(line: str) -> str | None:
     if not parts or len(parts) > 4 \
             or not all(_looks_like_name_part(p, unit=True) for p in parts[1:]):
         return None
-    # An office signs for itself: "Văn phòng Liên hiệp Hội", "Ban Tuyên truyền", "BBT", or
-    # an office of an organisation, "Văn phòng Liên hiệp hội" (not "Ban Chấp hành họp …")
+    # An office signs for itself: "Văn phòng Liên hiệp Hội", "Ban Tuyên truyền", "BBT",
+    # "Ban biên tập", or an office of an organisation, "Văn phòng Liên hiệp hội" (not "Ban
+    # Chấp hành họp …")
     head = _UNIT_HEAD.match(parts[0])
     if head and _looks_like_name_part(parts[0], unit=True) and (
         2 * _capitalised(parts[0]) >= len(parts[0].split())
         or _UNIT_HEAD.match(parts[0][head.end():])
+        or (not parts[0][head.end():].strip() and " " in parts[0])
     ):
         return text
     if not _looks_like_name_part(parts[0]):
@@ -178,6 +182,8 @@ def _capitalised(part: str) -> int:
 def clean_value(value: str) -> str:
     """A labelled value without what trails the name: a source, a date, brackets."""
     value = _nfc(value)
+    # "Quản trị viên | Thứ tư, 17/09/2025 | Lượt xem: 999": a name holds no bar
+    value = re.split(r"\s+\|\s+", value)[0]
     value = re.split(r"\s+(?:nguồn(?:\s+tin)?|source)\s*[:：]", value, flags=re.IGNORECASE)[0]
     value = _TRAILING_STAMP.sub("", value)
     return _unglue(value.strip(" .,;:-–()[]|"))

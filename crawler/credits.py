@@ -25,6 +25,7 @@ from crawler.bylines import (
     credit_lines,
     is_account,
     labelled_author,
+    name_shape,
 )
 from crawler.jsonld import json_ld_documents, walk
 
@@ -45,14 +46,22 @@ def _fold(text: str) -> str:
 # -- labelled fields anywhere on the page ---------------------------------------------------
 
 _FIELD_WORDS = ("Tác giả", "tác giả", "TÁC GIẢ", "Người viết", "người viết", "NGƯỜI VIẾT",
-                "Người cập nhật", "người cập nhật", "Người đăng", "người đăng")
+                "Người cập nhật", "người cập nhật", "Người đăng", "người đăng", "bởi", "Bởi")
+# A site's footer is no byline, but an article's own <footer> (Drupal's node__meta) may be.
 _LABEL_NODES = etree.XPath(
     ".//text()[" + " or ".join(f"contains(., '{w}')" for w in _FIELD_WORDS) + "]"
-    "[not(ancestor::script or ancestor::style or ancestor::footer or ancestor::nav)]")
+    "[not(ancestor::script or ancestor::style or ancestor::footer[not(ancestor::article)]"
+    " or ancestor::nav)]")
 _WRITER_FIELD = re.compile(
-    r"^\s*(?:tác\s+giả(?:\s+bài\s+(?:viết|báo))?|người\s+viết)\s*[:：]?\s*", re.IGNORECASE)
+    r"^\s*(?:tác\s+giả(?:\s+bài\s+(?:viết|báo))?|người\s+viết|viết\s+bởi)\s*[:：]?\s*",
+    re.IGNORECASE)
+# Who put it online: "Người cập nhật:", and the "(Gửi|Đăng) bởi X vào …" / "bởi X" of a
+# CMS's header line (Drupal's node__submitted, WordPress's byline): the account that
+# posted, which the sites take for the author when nobody signs.
 _POSTER_FIELD = re.compile(
-    r"^\s*người\s+(?:cập\s+nhật|đăng(?:\s+tin|\s+bài)?)\s*[:：]?\s*", re.IGNORECASE)
+    r"^\s*(?:người\s+(?:cập\s+nhật|đăng(?:\s+tin|\s+bài)?)|(?:(?:gửi|đăng|cập\s+nhật)\s+)?bởi)"
+    r"\s*[:：]?\s*", re.IGNORECASE)
+_BY = re.compile(r"^\s*(?:\S+\s+)?bởi\b", re.IGNORECASE)
 _SOURCE_NODES = etree.XPath(
     ".//text()[contains(., 'Nguồn') or contains(., 'nguồn') or contains(., 'NGUỒN')]"
     "[not(ancestor::script or ancestor::style or ancestor::footer or ancestor::nav"
@@ -79,6 +88,8 @@ def _field_value(node, label: re.Pattern) -> str | None:
             after = el.getnext()
             value = value or _nfc(el.tail or "") or (_text(after) if after is not None else "")
     value = clean_value(value)
+    if _BY.match(text) and not name_shape(value or ""):
+        return None  # "bởi" opens prose too ("bởi vì …", "bởi các nhà khoa học")
     return value if value and len(value) <= MAX_BYLINE else None
 
 
@@ -133,7 +144,9 @@ def _meta_author(doc) -> str | None:
         if key in ("author", "article:author", "dc.creator", "byl", "sailthru.author") and value \
                 and not value.startswith(("http://", "https://", "/")):
             return re.sub(r"^(?:by|bởi)\s+", "", value, flags=re.IGNORECASE)
-    for el in doc.xpath(".//a[@rel='author'] | .//*[@itemprop='author']"):
+    for el in doc.xpath(".//a[@rel='author'] | .//*[@itemprop='author'] | .//*[contains("
+                        "concat(' ', normalize-space(@class), ' '), ' vcard ')]//*[contains("
+                        "concat(' ', normalize-space(@class), ' '), ' fn ')]"):
         name = el.xpath(".//*[@itemprop='name']")
         value = _nfc((name[0] if name else el).text_content())
         value = re.sub(r"^(?:viết\s+bởi|đăng\s+bởi|by|bởi)\s+", "", value, flags=re.IGNORECASE)
@@ -234,17 +247,34 @@ def _anchor(docs, last: str):
     return None
 
 
+def _picture(el) -> bool:
+    """A photo with at most its caption: a figure, or a block (a table of one image, as
+    editors of old portals lay them out) holding an image and a line of text."""
+    return bool(el.tag == "figure" or el.xpath(".//img")) and len(_text(el)) <= 160 \
+        and len(el.xpath(".//a[@href]")) < 2
+
+
 def _after(anchor, limit: int = 4) -> list:
-    """The first few blocks with text after `anchor`, climbing out of its containers; stops
-    at what cannot be a signature (a long text, a list, a form, a box of links)."""
-    out, el = [], anchor
-    for _ in range(4):
+    """The first few blocks with text after `anchor`, climbing out of its containers (as
+    far as a table cell's row, table and the body's own box); stops at what cannot be a
+    signature (a long text, a list, a form, a box of links). Photos and their captions
+    between the text and the signature are passed over, not counted."""
+    out, el, pictured = [], anchor, False
+    for _ in range(6):
         for sib in el.itersiblings():
             if not isinstance(sib.tag, str) or sib.tag in ("script", "style", "noscript"):
+                continue
+            if _picture(sib):
+                pictured = True
                 continue
             text = _text(sib)
             if not text:
                 continue
+            if pictured and len(text) <= 160 and not sib.xpath(".//a"):
+                pictured = False  # the caption printed under the photo
+                if not _set_apart(sib) or sib.xpath(".//em|.//i") or \
+                        "center" in (sib.get("style") or "") + (sib.get("align") or ""):
+                    continue
             if sib.tag in _STOP or len(text) > 160 or len(sib.xpath(".//a")) >= 2:
                 return out
             out.append(sib)

@@ -89,3 +89,49 @@ def test_a_multi_page_article_signs_at_the_end_of_its_last_page():
     lines = [*BODY, "Phần tiếp theo của bài viết về hội nghị tổng kết năm 2022 của Liên hiệp hội."]
     assert find_credits(first, lines, [last])[1] == "Hải Yến"
     assert find_credits(first, lines)[1] is None
+
+
+def test_the_cms_header_line_names_who_posted_it_when_nobody_signs():
+    # WordPress themes: "bởi <span class='author vcard'>…</span>" under the title
+    wordpress = page("", "<article><header><span class='posted-on'>02/11/2026</span>"
+                         "<span class='byline'> bởi <span class='author vcard'><a class='url fn n'"
+                         " href='/author/ngoclan/'>Đỗ Thị Ngọc Lan</a></span></span></header>"
+                         f"<div class='entry-content'>{ARTICLE}</div></article>")
+    assert find_credits(wordpress, BODY)[1] == "Đỗ Thị Ngọc Lan"
+    # Drupal: the article's own <footer>, "Gửi bởi X vào T7, 15/08/2026 - 21:00"
+    drupal = page("", "<article><footer class='node__meta'><div class='node__submitted'>Gửi bởi "
+                      "<span class='field--name-uid'><span>Nguyễn Thanh Tâm</span></span> vào "
+                      "<span>T7, 15/08/2026 - 21:00</span></div></footer>"
+                      f"<div class='node__content'>{ARTICLE}</div></article>"
+                      "<footer><p>Vận hành bởi Drupal</p></footer>")
+    assert find_credits(drupal, BODY)[1] == "Nguyễn Thanh Tâm"
+    # an account is nobody, whatever follows it on the line (DotNetNuke's article header)
+    dnn = page("", "<div class='articleAuthor'>Người đăng: Quản trị viên | Thứ tư, 17/09/2025"
+                   f" 20:15 | Lượt xem: 999</div>{ARTICLE}")
+    assert find_credits(dnn, BODY)[1] is None
+    # "bởi" opening prose names nobody
+    prose = page("", f"<div><p>bởi vì điều kiện thời tiết, hội nghị lùi lại</p>{ARTICLE}</div>")
+    assert find_credits(prose, BODY)[1] is None
+
+
+def test_a_signature_after_the_photos_and_their_captions_is_found():
+    photo = ("<table class='ms-rteTable-default'><tbody><tr><td><img src='/a.jpg'></td></tr>"
+             "<tr><td style='text-align:center'><em>Các đại biểu chụp ảnh lưu niệm</em></td></tr>"
+             "</tbody></table>")
+    lines = [*BODY, "Các đại biểu chụp ảnh lưu niệm"]
+    sharepoint = page("", f"<div class='content'><div class='body'>{ARTICLE}{photo}</div>"
+                          "<div class='tac-gia' style='text-align:right'><b>Hoàng Lâm</b></div>"
+                          "</div>")
+    assert find_credits(sharepoint, lines)[1] == "Hoàng Lâm"
+    figures = "".join(f"<figure><img src='/{n}.jpg' alt='tm-img-alt'><figcaption>tm-img-alt"
+                      f"</figcaption></figure><p class='img-caption' style='text-align:center'>"
+                      f"<em>Ảnh {n}: Đại biểu thảo luận tại hội trường</em></p>" for n in (1, 2, 3))
+    portal = page("", f"<div class='detail'>{ARTICLE}{figures}"
+                      "<p style='text-align:right'><strong>Thu Hà</strong></p>"
+                      "<div class='box-xemthem'><h3>Xem Thêm</h3></div></div>")
+    assert find_credits(portal, BODY)[1] == "Thu Hà"
+    # an office signs too: "Ban biên tập", set apart after the body
+    board = page("", f"<div id='news-bodyhtml'>{ARTICLE}</div>"
+                     "<p class='h5 text-right'><strong>Ban biên tập</strong></p>")
+    kept, author, _ = find_credits(board, [*BODY, "Ban biên tập"])
+    assert author == "Ban biên tập" and kept == BODY
