@@ -33,7 +33,7 @@ from crawler.extract import extract
 from crawler.gate import ArticleGate
 from crawler.policy import BACKFILL
 from crawler.runs import RunReport
-from crawler.store import Page, Store
+from crawler.store import Page, Store, text_hash
 
 log = logging.getLogger(__name__)
 
@@ -261,9 +261,10 @@ class Archiver:
     async def _extract_and_store(self, item: dict, learn: bool) -> None:
         site_id = item["site"]
         template = self.templates[site_id]
+        template_json = template.to_json()
         try:
             article, prints = await self._in_pool(
-                extract_job, item["body"], item["url"], template.to_json(),
+                extract_job, item["body"], item["url"], template_json,
                 item.get("more_pages") or (),
             )
         except Exception as exc:
@@ -280,6 +281,7 @@ class Archiver:
             self.report.site(site_id).skipped["static-page"] += 1
             self._record(item, kind="other", note="static page (menu)")
             return
+        item["same_content"] = await self._cut_differently(item, article, template_json)
         # Whether it is news or a static page is the site's call (crawler/gate.py).
         superseded = self.held.get(item["url"])
         self.held[item["url"]] = (item, article)
@@ -288,9 +290,31 @@ class Archiver:
         for url in self.gates[site_id].offer(item["url"], item["url"], article.published):
             self._save(*self.held.pop(url))
 
+    async def _cut_differently(self, item: dict, article, template_json: str) -> bool:
+        """True when a stored article's text differs from this fetch's only because the
+        template that cut it has grown since (a caption or a line that repeats on more or
+        fewer of the site's pages now): the page as stored, cut with today's template,
+        gives today's text. That is the same article better or worse cleaned, not an edit,
+        and must not become a version."""
+        stored = self.store.article_at(item["url"])
+        if stored is None or item.get("more_pages"):
+            return False  # later pages are not stored: the old cut cannot be redone
+        if stored["text_hash"] == text_hash(article.text) and stored["title"] == article.title:
+            return False
+        old_body = self.store.raw_html(item["url"])
+        if not old_body:
+            return False
+        try:
+            old, _ = await self._in_pool(extract_job, old_body, item["url"], template_json)
+        except Exception:  # the old page cannot be cut again: judge by the texts alone
+            return False
+        return (old is not None and old.title == article.title
+                and text_hash(old.text) == text_hash(article.text))
+
     def _save(self, item: dict, article) -> None:
         with self.store.transaction():
-            outcome = self.store.save_article(_page(item), article)
+            outcome = self.store.save_article(_page(item), article,
+                                              same_content=item.get("same_content", False))
             self.store.note_template(item["url"], self.templates[item["site"]].pages_seen)
             for alias in item.get("aliases", ()):
                 self.store.add_alias(alias, item["url"], item["site"])

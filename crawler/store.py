@@ -187,8 +187,16 @@ class Store:
 
     # -- articles -------------------------------------------------------------------
 
-    def save_article(self, page: Page, article: Article) -> str:
-        """Store an article page; returns new | updated | unchanged | alias."""
+    def article_at(self, url: str) -> dict | None:
+        """The stored article a URL leads to (its own or an alias's), or None."""
+        return next(self.db.query(
+            "select a.id, a.title, a.text_hash from article_urls u join articles a"
+            " on a.id = u.article_id where u.url = ?", [url]), None)
+
+    def save_article(self, page: Page, article: Article, same_content: bool = False) -> str:
+        """Store an article page; returns new | updated | unchanged | alias. With
+        `same_content` the page is known to say what it said (only the cut differs), so a
+        different text replaces the stored one in place, without a version."""
         digest = text_hash(article.text)
         now = clock.stamp()
         with self.db.atomic():
@@ -201,7 +209,7 @@ class Store:
                 None,
             )
             if known is not None:
-                outcome = self._revisit(known, article, digest, page.url, now)
+                outcome = self._revisit(known, article, digest, page.url, now, same_content)
                 article_id = known["id"]
             else:
                 same = next(self.db["articles"].rows_where("text_hash = ?", [digest]), None)
@@ -329,11 +337,17 @@ class Store:
         )
         return table.last_pk
 
-    def _revisit(self, known: dict, article: Article, digest: str, url: str, now: str) -> str:
+    def _revisit(self, known: dict, article: Article, digest: str, url: str, now: str,
+                 same_content: bool = False) -> str:
         self.db["article_urls"].update(url, {"last_seen": now})
         revived = {"gone": 0, "gone_since": None} if known["gone"] else {}
         if known["text_hash"] == digest and known["title"] == article.title:
             self.db["articles"].update(known["id"], {"last_seen": now, **revived})
+            return "unchanged"
+        if same_content:
+            self.db["articles"].update(known["id"], {
+                "title": article.title, "text": article.text, "text_hash": digest,
+                "chars": len(article.text), "last_seen": now, **revived})
             return "unchanged"
         self.db["article_versions"].insert(
             {
