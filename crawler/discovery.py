@@ -15,7 +15,7 @@ from lxml import etree, html
 from protego import Protego
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
-COMMON_FEEDS = ("/feed/", "/rss/")
+WORDPRESS_FEED = "feed/"  # below the blog's home: WordPress serves it whatever the theme says
 COMMON_SITEMAPS = ("/sitemap.xml",)
 
 
@@ -62,6 +62,20 @@ def feed_links(doc: html.HtmlElement) -> list[str]:
         if "alternate" in rel and kind in FEED_TYPES:
             found.append(link.get("href"))
     return found
+
+
+def made_by_wordpress(doc: html.HtmlElement) -> bool:
+    """Whether WordPress made the page: its generator tag, its REST API link, or the
+    assets every theme and plugin loads from wp-content / wp-includes."""
+    for meta in doc.iterfind(".//meta[@name]"):
+        if meta.get("name", "").lower() == "generator" and \
+                meta.get("content", "").lower().startswith("wordpress"):
+            return True
+    if doc.find('.//link[@rel="https://api.w.org/"]') is not None:
+        return True
+    return any("/wp-content/" in ref or "/wp-includes/" in ref
+               for el in doc.iter("link", "script", "img")
+               for ref in (el.get("href") or el.get("src") or "",))
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode, urljoin, urlsplit
 
 from crawler import discovery
 from crawler.config import Site
@@ -101,10 +101,13 @@ def page_follows(doc, page_url: str, kind: str, chain: str | None, plan: SitePla
 
 
 def feed_follows(doc, site: Site) -> list[Follow]:
-    """Feeds the homepage announces, else the common feed paths (one probe each)."""
+    """Feeds the homepage announces, else WordPress's own feed when WordPress made the
+    page (themes drop the announcement, the feed stays). Other CMSs have no common feed
+    path worth a blind probe (their headers announce theirs: NukeViet, Joomla, Drupal)."""
     feeds = discovery.feed_links(doc)
-    if not feeds and not site.feeds:
-        feeds = [canonical_url(path, site.url) for path in discovery.COMMON_FEEDS]
+    if not feeds and not site.feeds and discovery.made_by_wordpress(doc):
+        home = site.url if site.url.endswith("/") else site.url + "/"
+        feeds = [canonical_url(urljoin(home, discovery.WORDPRESS_FEED), site.url)]
     # One feed per path (RSS and Atom flavours list the same items), and no comment
     # feeds: they list comments on articles the other feeds already name.
     feeds = [url for url in feeds if "comment" not in urlsplit(url).path.lower()]

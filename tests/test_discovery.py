@@ -25,6 +25,26 @@ def test_feed_autodiscovery():
     assert discovery.feed_links(page) == ["http://lhh.vn/rss/tin-tuc/"]
 
 
+def test_a_feed_is_probed_only_where_the_cms_always_serves_one():
+    from crawler.config import Site
+    from crawler.following import feed_follows
+
+    def probes(head: str, site_url: str = BASE) -> list[str]:
+        page = doc(f"<html><head>{head}</head><body><p>Tin tức</p></body></html>", site_url)
+        return [f.url for f in feed_follows(page, Site(id="s", name="s", url=site_url))]
+
+    # A WordPress theme that dropped the announcement: the feed is still below the blog's home.
+    theme = '<link rel="stylesheet" href="/hoi/wp-content/themes/news/style.css">'
+    assert probes(theme, "http://lhh.vn/hoi/") == ["http://lhh.vn/hoi/feed/"]
+    assert probes('<meta name="generator" content="WordPress 6.4.2">') == ["http://lhh.vn/feed/"]
+    # Another CMS that announces nothing: no blind probes.
+    assert probes('<meta name="generator" content="Joomla! - Open Source">') == []
+    assert probes('<link rel="stylesheet" href="/themes/default/css/style.css">') == []
+    # What a page announces wins.
+    announced = '<link rel="alternate" type="application/rss+xml" href="/rss/tin-tuc/">'
+    assert probes(announced + theme) == ["http://lhh.vn/rss/tin-tuc/"]
+
+
 def test_parse_rss_and_atom():
     rss = b"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>
     <item><title>A</title><link>http://lhh.vn/news/a-1.html</link><pubDate>Tue, 10 Jan 2023 15:33:00 GMT</pubDate></item>
