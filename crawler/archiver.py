@@ -80,6 +80,7 @@ class Archiver:
         self.waiting: dict[str, list[dict]] = defaultdict(list)
         self.gates: dict[str, ArticleGate] = defaultdict(ArticleGate)
         self.held: dict[str, tuple[dict, object]] = {}  # url -> (item, article) the gate holds
+        self.later_aliases: dict[str, list[str]] = defaultdict(list)  # first URL -> seconds
         self.run_ids: dict[str, int] = {}
 
     # -- the run ----------------------------------------------------------------------------
@@ -162,6 +163,7 @@ class Archiver:
     async def process(self, item: dict) -> None:
         kind = item["kind"]
         site_id = item["site"]
+        self._note_same_as(site_id, item.get("same_as") or ())
         if kind == "visited":  # nothing to store: a postback page, a request not needed
             with self.store.transaction():
                 self._settle(item)
@@ -311,12 +313,23 @@ class Archiver:
         return (old is not None and old.title == article.title
                 and text_hash(old.text) == text_hash(article.text))
 
+    def _note_same_as(self, site_id: str, pairs) -> None:
+        """Second addresses the crawl did not fetch (the first proved the article): each
+        becomes another URL of the article, now or when its first address is stored."""
+        for second, first in pairs:
+            if self.store.article_at(first) is not None:
+                self.store.add_alias(second, first, site_id)
+            else:
+                self.later_aliases[first].append(second)
+
     def _save(self, item: dict, article) -> None:
         with self.store.transaction():
             outcome = self.store.save_article(_page(item), article,
                                               same_content=item.get("same_content", False))
             self.store.note_template(item["url"], self.templates[item["site"]].pages_seen)
-            for alias in item.get("aliases", ()):
+            addresses = [item["url"], *item.get("aliases", ())]
+            later = [a for url in addresses for a in self.later_aliases.pop(url, ())]
+            for alias in [*item.get("aliases", ()), *later]:
                 self.store.add_alias(alias, item["url"], item["site"])
             self._settle(item)
         site_report = self.report.site(item["site"])

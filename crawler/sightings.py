@@ -8,7 +8,8 @@ plain state, no fetching, no Scrapy.
 - which articles it has seen listed (pages, feeds, sitemaps): a listing that shows none
   new is not worth its next page;
 - second addresses of an article: a headline worded like one already followed to another
-  URL, a page bearing the headline and length of text of a page already fetched;
+  URL, a URL naming the same id-alias, a page bearing the headline and length of text of
+  a page already fetched;
 - links of little promise, waiting until their site has nothing better to do.
 """
 
@@ -19,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from crawler.following import Follow
-from crawler.urls import url_shape
+from crawler.urls import item_key, url_shape
 
 WAITED_BARREN = 2  # waiting pages of one shape in a row that showed nothing new: enough
 
@@ -48,16 +49,18 @@ class Sightings:
         self.linked_as: dict[str, Counter] = {}
         self.outcomes: dict[tuple[str, str], Outcomes] = defaultdict(Outcomes)
         self.titles: dict[tuple[str, str], list] = {}  # (site, headline) -> [(url, length)]
-        self.anchors: dict[tuple[str, str], str] = {}  # (site, headline text) -> first URL
+        self.anchors: dict[tuple, str] = {}  # (site, headline words or id-alias) -> first URL
         self.waiting: dict[str, deque[Follow]] = {}
         self.articles: set[str] = set()  # URLs that held articles of their own
+        self.same_as: dict[str, list[tuple[str, str]]] = {}  # site -> (second, first) URLs
 
     def remember(self, site: str, known: dict[str, dict]) -> None:
         """Articles archived before this run count as seen under their titles: a link
         worded like one of them, to another URL, is a second address (crawler.following)."""
         for url, row in known.items():
             if row.get("own") and row.get("title"):
-                self.anchors.setdefault((site, " ".join(row["title"].split()).casefold()), url)
+                for key in _names(site, row["title"], url):
+                    self.anchors.setdefault(key, url)
                 self.articles.add(url)
 
     # -- links --------------------------------------------------------------------------
@@ -72,25 +75,57 @@ class Sightings:
         return roles["menu"] >= 2 and not roles["headline"]
 
     def second_address(self, site: str, follow: Follow) -> bool:
-        """A headline reading word for word like one already followed to another URL is
-        most likely the same article at a second address (raw and friendly URLs, mobile
-        views); two articles may share a title, so it waits rather than being dropped."""
-        if follow.kind != "article" or not follow.text:
+        """A headline reading word for word like one already followed to another URL, or
+        a URL naming the same "id-alias" as one already followed, is most likely the same
+        article at a second address (raw and friendly URLs, mobile views); two articles
+        may share a title, so it waits rather than being dropped."""
+        if follow.kind != "article":
             return False
-        return self.anchors.setdefault((site, _words(follow.text)), follow.url) != follow.url
+        firsts = [self.anchors.setdefault(key, follow.url)
+                  for key in _names(site, follow.text, follow.url)]
+        return any(first != follow.url and not _other_items(first, follow.url)
+                   for first in firsts)
 
-    def needless(self, site: str, follow: Follow) -> bool:
-        """A waiting second address is not worth its request once the first address it
-        shares a headline with proved an article and lies on another route of the CMS
-        (index.php?option=… beside /tin-tuc/123-…, a mobile view): the same article. On
-        the same route it is another article that happens to share its title."""
-        first = self.anchors.get((site, _words(follow.text))) if follow.text else None
-        return bool(first and first != follow.url and first in self.articles
-                    and url_shape(first) != url_shape(follow.url))
+    def claim(self, site: str, url: str) -> None:
+        """A feed or sitemap lists `url`: it is the first address of its id-alias."""
+        for key in _names(site, None, url):
+            self.anchors.setdefault(key, url)
 
-    def article(self, url: str) -> None:
-        """`url` held an article of its own (not a copy of one fetched before)."""
+    def proven_first(self, site: str, follow: Follow) -> str | None:
+        """The first address of a second address, once it proved an article and lies on
+        another route of the CMS (index.php?option=… beside /tin-tuc/123-…, a mobile
+        view): the same article, not worth a request. On the same route it is another
+        article that happens to share its title."""
+        for key in _names(site, follow.text, follow.url):
+            first = self.anchors.get(key)
+            if first and first != follow.url and first in self.articles \
+                    and url_shape(first) != url_shape(follow.url) \
+                    and not _other_items(first, follow.url):
+                return first
+        return None
+
+    def same_article(self, site: str, follow: Follow) -> bool:
+        """`follow` is a second address of an article already proved: it is noted as
+        such (take_same_as) instead of being fetched."""
+        first = self.proven_first(site, follow)
+        if first:
+            self.same_as.setdefault(site, []).append((follow.url, first))
+        return first is not None
+
+    def take_same_as(self, site: str) -> list[tuple[str, str]]:
+        """(second address, first address) pairs noted since the last call: they travel
+        with the site's next item, so the archive records the URL without fetching it."""
+        return self.same_as.pop(site, [])
+
+    def article(self, site: str, url: str) -> None:
+        """`url` held an article of its own (not a copy of one fetched before); the
+        links waiting as its second addresses are noted as such and wait no more."""
         self.articles.add(url)
+        waiting = self.waiting.get(site)
+        if waiting:
+            keep = [f for f in waiting if not (f.kind == "article" and self.same_article(site, f))]
+            if len(keep) < len(waiting):
+                self.waiting[site] = deque(keep)
 
     def wait(self, site: str, follow: Follow) -> None:
         self.waiting.setdefault(site, deque()).append(follow)
@@ -103,7 +138,8 @@ class Sightings:
         waiting = self.waiting.get(site, deque())
         while waiting:
             f = waiting.popleft()
-            if f.kind == "article" and (self.dead_shape(site, f.url) or self.needless(site, f)):
+            if f.kind == "article" and (self.dead_shape(site, f.url)
+                                        or self.same_article(site, f)):
                 continue
             if f.kind == "page" and shapes[url_shape(f.url)].barren_streak >= WAITED_BARREN:
                 continue
@@ -150,3 +186,19 @@ class Sightings:
 
 def _words(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def _other_items(a: str, b: str) -> bool:
+    """Both URLs name an article by id-alias, and not the same one: two articles, however
+    alike their headlines (the yearly "sơ kết công tác 6 tháng đầu năm")."""
+    key_a, key_b = item_key(a), item_key(b)
+    return bool(key_a and key_b and key_a != key_b)
+
+
+def _names(site: str, headline: str | None, url: str) -> list[tuple]:
+    """What an article is known by on its site: its headline's words, its URL's id-alias."""
+    names: list[tuple] = [(site, _words(headline))] if headline else []
+    key = item_key(url)
+    if key:
+        names.append((site, "#id", *key))
+    return names

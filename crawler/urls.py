@@ -135,6 +135,25 @@ def skip_reason(url: str) -> str | None:
     return None
 
 
+_ITEM = re.compile(r"(\d+)[-:]([a-z0-9]+(?:-[a-z0-9]+){2,})", re.IGNORECASE)
+
+
+def item_key(url: str) -> tuple[str, str] | None:
+    """The number and first slug words an article's URL names it by, where it carries
+    both as "id-alias" (a path segment or a query value): one article at its raw and its
+    friendly address (Joomla's ?id=435:ung-dung-bo-… and /tin-tuc/435-ung-dung-bo-…)
+    shares them, whatever the route or how much of the alias each spells."""
+    parts = urlsplit(url)
+    last = parts.path.rstrip("/").rpartition("/")[2]
+    candidates = [last.rpartition(".")[0] if "." in last else last]
+    candidates += [value for _, value in parse_qsl(parts.query)]
+    for text in candidates:
+        found = _ITEM.fullmatch(unquote(text))
+        if found:
+            return found[1], "-".join(found[2].lower().split("-")[:3])
+    return None
+
+
 _NUMBER = re.compile(r"\d+")
 _SLUG = re.compile(r"[^/]*[a-z][^/]*-[^/]*[a-z][^/]*", re.IGNORECASE)
 

@@ -297,6 +297,7 @@ class AssociationSpider(scrapy.Spider):
         for entry_url in listed:
             if kind == "feed":  # feeds carry news
                 self.sightings.linked(entry_url, "headline")
+            self.sightings.claim(site.id, entry_url)
             req = self._request(site, entry_url, "article", P_ARTICLE, entry_url in changed)
             if req is not None:
                 requests.append(req)
@@ -377,7 +378,7 @@ class AssociationSpider(scrapy.Spider):
         self.plan[site.id].shapes[url_shape(url)].record(
             revealed or (info.kind == "article" and not copy))
         if info.kind == "article" and not copy:
-            self.sightings.article(url)
+            self.sightings.article(site.id, url)
         if kind == "article":  # what the headline led to
             self.sightings.led_to(site.id, url, info.kind == "article" and not copy)
         if info.kind != "article" and not self.plan[site.id].indexed:
@@ -389,6 +390,7 @@ class AssociationSpider(scrapy.Spider):
         item = items.page_item(response, info.kind, page_url, aliases=aliases, links=headlines,
                                discovered=requests + waits)
         item["menu_page"] = self.sightings.menu_page(url)
+        item["same_as"] = self.sightings.take_same_as(site.id)
         if info.kind == "article" and (part := self._next_part(site, doc, response.url, item)):
             return [*requests, part]
         return [*requests, item]
@@ -439,6 +441,8 @@ class AssociationSpider(scrapy.Spider):
             self.sightings.linked(f.url, "headline" if f.kind == "article" else
                              "menu" if f.menu else "other")
             if f.can_wait or self.sightings.second_address(site.id, f):
+                if self.sightings.same_article(site.id, f):
+                    continue  # recorded with the page's item, never fetched
                 self.sightings.wait(site.id, f)
                 if waits is not None:
                     waits.append(Pending(site.id, f.url, f.kind, f.priority, f.chain,

@@ -80,3 +80,17 @@ def test_two_spellings_of_one_page_share_a_key_but_keep_their_own_order():
     assert a != b and same_page_key(a) == same_page_key(b)
     assert same_page_key(canonical_url("http://x.vn/Pages/tin.aspx?NewsID=333&TopicID=18")) \
         != same_page_key(a)
+
+
+def test_an_article_raw_and_friendly_urls_share_their_id_alias():
+    from crawler.urls import item_key
+
+    raw = "http://x.vn/index.php?option=com_content&view=article&id=435:ung-dung-bo-dieu-khien-den&catid=22"
+    friendly = "http://x.vn/index.php/tin-tuc/hoi-vien/435-ung-dung-bo-dieu-khien-den-chieu-sang.html"
+    assert item_key(raw) == item_key(friendly) == ("435", "ung-dung-bo")
+    assert item_key("http://x.vn/tin-tuc/436-ung-dung-bo-dieu-khien/") != item_key(raw)
+    assert item_key("http://x.vn/index.php/tin-tuc/435-ung-dung-khac-han/") != item_key(raw)
+    # A number alone, or a slug without a number of its own, names no article this way.
+    assert item_key("http://x.vn/NewsDetail.aspx?Id=1246") is None
+    assert item_key("http://x.vn/news/hoi-thao-khoa-hoc-1246.html") is None
+    assert item_key("http://x.vn/2026/11/") is None
