@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from dataclasses import asdict, dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -179,5 +180,5 @@ def stats_command(db_path, as_json, html_path):
                               ensure_ascii=False, indent=2))
     else:
         print_table(rows, total)
-        print_coverage(rows, click.get_text_stream("stdout"))
+        print_coverage(rows, sys.stdout)  # CliRunner swaps sys.stdout in tests too
 
