@@ -50,7 +50,7 @@ _ACCOUNTS = re.compile(
 _TITLES = re.compile(r"^(?:(?:GS|PGS|TS|TSKH|ThS|Ths|BS|BSCKI+|KS|CN|NCS|TTƯT|TTND|NGƯT|NGND|LS"
                      r"|Th\.S)\.?)+$")
 _TITLE_DOTS = re.compile(
-    r"(?:^|(?<=[\s,(-]))(?:GS|PGS|TS|TSKH|ThS|Ths|BS|KS|CN|LS|Th\.S)\.(?=\s|[A-Z])")
+    r"(?:^|(?<=[\s,(.-]))(?:GS|PGS|TS|TSKH|ThS|Ths|BS|KS|CN|LS|Th\.S)\.(?=\s|[A-Z])")
 _SEPARATORS = re.compile(r"\s+[-–—/]\s+|\s*,\s*|\s+(?:và|&)\s+")
 _SENTENCE = re.compile(r"[.!?…;:]\s+\S|[!?;…]$")
 # What may follow a name on a byline line: a date, a time ("- 12/01/2023 08:15", "lúc 08:15")

@@ -37,6 +37,8 @@ BODY = [
     (["Thu Hà - Phòng TTTT"], "Thu Hà - Phòng TTTT"),
     (["ThS. Hoàng Thị Lan"], "ThS. Hoàng Thị Lan"),
     (["PGS.TS Lê Quang Vinh"], "PGS.TS Lê Quang Vinh"),
+    (["PGS.TS. Lê Quang Vinh"], "PGS.TS. Lê Quang Vinh"),  # each title with its own dot
+    (["GS.TSKH. Đặng Hùng Võ"], "GS.TSKH. Đặng Hùng Võ"),
     (["Tác giả: Trọng Nghĩa"], "Trọng Nghĩa"),
     (["Người viết: Đức Trung."], "Đức Trung"),
     (["Tác giả bài viết: Hoàng Anh", "Nguồn tin: Báo Nghệ An"], "Hoàng Anh"),
