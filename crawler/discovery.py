@@ -341,7 +341,45 @@ def next_page_url(doc: html.HtmlElement, url: str) -> str | None:
                     re.fullmatch(re.escape(m2.group(1)) + r"/(\d+)/?", target.path):
                 if int(target.path.rstrip("/").rsplit("/", 1)[1]) == int(m2.group(2)) + 1:
                     return target.geturl()
-    return None
+    return _labelled_next(doc, url)
+
+
+_PAGE_KEY = re.compile(r"^(page|pageid|pageindex|pagenumber|trang|pg)$", re.I)
+
+
+def _without_page_pair(path: str) -> tuple[str, str | None]:
+    """The path without a "/PageId/768" pair, and the pair's value: DotNetNuke writes
+    query values into the path (/articleId/1830/PageId/768/slug.aspx)."""
+    parts = path.split("/")
+    for i in range(len(parts) - 1):
+        if _PAGE_KEY.match(parts[i]) and parts[i + 1].isdigit():
+            return "/".join(parts[:i] + parts[i + 2:]), parts[i + 1]
+    return path, None
+
+
+def _labelled_next(doc: html.HtmlElement, url: str) -> str | None:
+    """Pages of one article told apart by a page record's id, not a number (DotNetNuke's
+    /PageId/768/): the pager's labels ("Trang 2", "3") order them, and the page being read
+    is the number that is not a link."""
+    here = urlsplit(url)
+    base, mine = _without_page_pair(here.path)
+    labelled: dict[int, str] = {}
+    for a in doc.iter("a"):
+        href = a.get("href")
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        target = urlsplit(urljoin(url, href))
+        theirs = _without_page_pair(target.path)
+        if target.netloc != here.netloc or target.path == here.path or theirs[0] != base \
+                or (mine is None and theirs[1] is None):
+            continue
+        label = re.fullmatch(r"\D{0,12}?(\d{1,2})", a.text_content().strip())
+        if label:
+            labelled.setdefault(int(label.group(1)), target.geturl())
+    if not labelled:
+        return None
+    current = next(n for n in range(1, MAX_PAGE_NUMBER + 2) if n not in labelled)
+    return labelled.get(current + 1)
 
 
 def _page_number(name: str, value: str) -> int | None:
@@ -359,6 +397,9 @@ def is_part_of(link: str, page: str) -> bool:
     there, here = urlsplit(link), urlsplit(page)
     if there.netloc != here.netloc:
         return False
+    paired = _without_page_pair(there.path), _without_page_pair(here.path)
+    if paired[0][0] == paired[1][0] and paired[0][1] != paired[1][1]:
+        return True  # /articleId/1830/PageId/768/… beside /articleId/1830/…
     if there.path == here.path:
         a, b = dict(parse_qsl(there.query)), dict(parse_qsl(here.query))
         changed = {k for k in set(a) | set(b) if a.get(k) != b.get(k)}

@@ -189,6 +189,11 @@ def test_article_followed_by_teaser_list_is_an_article():
         ("http://a.vn/node/123", "/node/124", False),
         ("http://a.vn/?p=123", "/?p=124", False),
         ("http://a.vn/tin/bai-1.html", "/tin/bai-1.html?print=1", False),
+        # DotNetNuke: the later page is named by its record's id, in the path
+        ("http://a.vn/tabid/96/articleId/1830/bai-1.aspx",
+         "/tabid/96/articleId/1830/PageId/768/bai-1.aspx", True),
+        ("http://a.vn/tabid/96/articleId/1830/bai-1.aspx",
+         "/tabid/96/articleId/1831/PageId/768/bai-2.aspx", False),
     ],
 )
 def test_next_page_url_shapes(url, href, expected):
@@ -208,6 +213,8 @@ def test_next_page_url_shapes(url, href, expected):
         ("http://b.vn/tin/bai-1.html?page=2", "http://a.vn/tin/bai-1.html", False),
         ("http://a.vn/node/124", "http://a.vn/node/123", False),
         ("http://a.vn/?p=124", "http://a.vn/?p=123", False),
+        ("http://a.vn/t/96/articleId/18/PageId/768/x.aspx", "http://a.vn/t/96/articleId/18/x.aspx", True),
+        ("http://a.vn/t/96/articleId/19/PageId/768/x.aspx", "http://a.vn/t/96/articleId/18/x.aspx", False),
     ],
 )
 def test_is_part_of(link, page, expected):
@@ -245,3 +252,16 @@ def test_a_feed_item_says_what_changed_by_its_date_or_its_text():
                                      for t in ("Chiều 13/1", "Chiều 13/1", "Chiều 13/1, bổ sung"))
     assert before.signal == same.signal != edited.signal
     assert before.modified == edited.modified  # the date alone would not have told
+
+
+def test_pages_named_by_an_id_follow_the_pager_labels():
+    base = "http://a.vn/tabid/96/ctl/ArticleView/mid/530/articleId/1830"
+    pager = (f'<div class="articlePages">Trang: <a href="{base}/bai.aspx">1</a> | <b>2</b> | '
+             f'<a href="{base}/PageId/771/bai.aspx">Trang 3</a> | '
+             f'<a href="{base}/PageId/768/bai.aspx">Trang 2</a></div>')
+    page = f"<html><body><p>text</p>{pager}</body></html>".encode()
+    second = f"{base}/PageId/768/bai.aspx"
+    assert discovery.next_page_url(discovery.parse_html(page, second), second) == \
+        f"{base}/PageId/771/bai.aspx"
+    last = f"{base}/PageId/771/bai.aspx"
+    assert discovery.next_page_url(discovery.parse_html(page, last), last) is None
