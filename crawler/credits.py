@@ -254,11 +254,20 @@ def _picture(el) -> bool:
         and len(el.xpath(".//a[@href]")) < 2
 
 
+_PAGER_TEXT = re.compile(r"(?:trang|page|tiếp|sau|trước|đầu|cuối|[\d\s|«»‹›<>.,:…-])+",
+                         re.IGNORECASE)
+
+
+def _pager(el) -> bool:
+    """An article's own pager ("Trang 1 2 3", "« 1 | 2 »"): the last page signs after it."""
+    return bool(el.xpath(".//a[@href]")) and bool(_PAGER_TEXT.fullmatch(_text(el)))
+
+
 def _after(anchor, limit: int = 4) -> list:
     """The first few blocks with text after `anchor`, climbing out of its containers (as
     far as a table cell's row, table and the body's own box); stops at what cannot be a
-    signature (a long text, a list, a form, a box of links). Photos and their captions
-    between the text and the signature are passed over, not counted."""
+    signature (a long text, a list, a form, a box of links). Photos and their captions,
+    and the article's own pager, between the text and the signature are passed over."""
     out, el, pictured = [], anchor, False
     for _ in range(6):
         for sib in el.itersiblings():
@@ -266,6 +275,8 @@ def _after(anchor, limit: int = 4) -> list:
                 continue
             if _picture(sib):
                 pictured = True
+                continue
+            if _pager(sib):
                 continue
             text = _text(sib)
             if not text:

@@ -89,6 +89,13 @@ def test_a_multi_page_article_signs_at_the_end_of_its_last_page():
     lines = [*BODY, "Phần tiếp theo của bài viết về hội nghị tổng kết năm 2022 của Liên hiệp hội."]
     assert find_credits(first, lines, [last])[1] == "Hải Yến"
     assert find_credits(first, lines)[1] is None
+    # The last page's pager stands between its text and the signature.
+    paged = page("", "<p>Phần tiếp theo của bài viết về hội nghị tổng kết năm 2022 của Liên"
+                     " hiệp hội.</p><div class='article-pages'>Trang <a href='?page=1'>1</a>"
+                     " <a href='?page=2'>2</a> <b>3</b></div>"
+                     "<p class='author' style='text-align:right'><strong>Liên hiệp hội Ninh"
+                     " Thuận</strong></p><div class='box'><h3>Xem thêm</h3></div>")
+    assert find_credits(first, lines, [paged])[1] == "Liên hiệp hội Ninh Thuận"
 
 
 def test_the_cms_header_line_names_who_posted_it_when_nobody_signs():
