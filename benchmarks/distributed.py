@@ -38,10 +38,9 @@ sys.path.insert(0, str(ROOT))
 from crawler.config import load_sites  # noqa: E402
 from crawler.crawl import prepare  # noqa: E402
 from crawler.sharedrun import DONE, PAGES, SharedRun  # noqa: E402
-from tests.busyserver import BusyServer  # noqa: E402
 from tests.conftest import write_sites  # noqa: E402
 from tests.redisserver import RedisServer  # noqa: E402
-from tests.siteserver import Response  # noqa: E402
+from tests.siteserver import Response, SiteServer  # noqa: E402
 
 SYLLABLES = ("hội thảo khoa học kỹ thuật liên hiệp tỉnh nghiên cứu phát triển nông nghiệp "
              "chuyển đổi số đào tạo cán bộ hội viên doanh nghiệp công nghệ môi trường y tế "
@@ -166,7 +165,7 @@ def main() -> None:
     with ExitStack() as stack:
         servers = []
         for n in range(args.sites):
-            server = stack.enter_context(BusyServer(farm_site(n, args.articles), pause=0.03))
+            server = stack.enter_context(SiteServer(farm_site(n, args.articles), answer_delay=0.03))
             servers.append(server)
         sites_file = write_sites(tmp / "sites.yaml", [
             {"id": f"farm{n:03d}", "name": f"Farm {n}", "url": s.url + "/"}

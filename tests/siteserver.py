@@ -91,6 +91,12 @@ class SiteServer:
         with self._lock:
             self.log.clear()
 
+    def reset(self) -> None:
+        """Forget the log and the peak of requests at once (a new crawl is measured)."""
+        with self._lock:
+            self.log.clear()
+            self.max_busy = self.busy
+
     def respond(self, request: Request) -> Response:
         route = self.routes.get(request.path)
         if route is None and "*" in self.routes:

@@ -3,13 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
-import signal
-import subprocess
-import sys
-import threading
 from urllib.parse import quote
 
 import pytest
@@ -18,10 +12,9 @@ from click.testing import CliRunner
 from crawler import browse
 from crawler.cli import cli
 from crawler.store import Store
+from tests.browsing import CHROMIUM, chromium, serve_browse
 from tests.conftest import ROOT
 from tests.test_search import ARTICLES, build_archive
-
-CHROMIUM = shutil.which("chromium")
 
 
 def test_metadata_describes_real_tables_and_columns(tmp_path):
@@ -63,39 +56,12 @@ def served(tmp_path):
         pytest.skip("datasette is not installed (pip install -e '.[browse]')")
     db = tmp_path / "archive.db"
     build_archive(db)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "crawler", "browse", "--db", str(db), "--port", "0"],
-        stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, cwd=ROOT,
-        start_new_session=True,  # its own process group: Datasette stops with it
-    )
-    drain = threading.Thread(target=lambda: process.stderr.read(), daemon=True)
-    try:
-        url = None
-        for line in process.stderr:  # ends if the child dies
-            found = re.search(r"Uvicorn running on (http://127\.0\.0\.1:\d+)", line)
-            if found:
-                url = found.group(1)
-                break
-        assert url, "lhh browse did not start Datasette"
-        drain.start()  # keep reading its request log so the pipe never fills
+    with serve_browse(db) as url:
         yield url + "/archive"
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=30)
-        if drain.is_alive():
-            drain.join(timeout=30)
-        process.stderr.close()
 
 
 def dump_dom(url: str, profile) -> str:
-    done = subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--no-first-run", f"--user-data-dir={profile}", "--dump-dom", url],
-        capture_output=True, text=True, timeout=90,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return done.stdout
+    return chromium(profile, "--dump-dom", url)
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (apt-get install -y chromium)")

@@ -4,28 +4,15 @@ and the servers' request logs."""
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import ExitStack
-from urllib.parse import urlsplit
 
 import pytest
 
-from tests.conftest import run_lhh, write_sites
+from tests.conftest import path_of, query, run_lhh, write_sites
 from tests.sites import SITES, build
 from tests.siteserver import Response, SiteServer
 
 pytestmark = pytest.mark.e2e
-
-
-def path_of(url: str) -> str:
-    parts = urlsplit(url)
-    return parts.path + ("?" + parts.query if parts.query else "")
-
-
-def query(db, sql, params=()):
-    with sqlite3.connect(db) as conn:
-        conn.row_factory = sqlite3.Row
-        return [dict(r) for r in conn.execute(sql, params)]
 
 
 def crawl(tmp_path, servers: dict[str, SiteServer], *extra: str, db=None, env=None):

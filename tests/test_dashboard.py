@@ -5,13 +5,7 @@ and a table's column descriptions sit under its results."""
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import signal
-import subprocess
-import sys
-import threading
 import urllib.error
 import urllib.request
 import zlib
@@ -23,10 +17,10 @@ from crawler import browse, coverage
 from crawler.coverage import Estimate, Evidence
 from crawler.dashboard import SLUG, config
 from crawler.store import Store
-from tests.conftest import ROOT
+from tests import browsing
+from tests.browsing import CHROMIUM, serve_browse
 from tests.test_search import ARTICLES, build_archive
 
-CHROMIUM = shutil.which("chromium")
 needs_browser = pytest.mark.skipif(CHROMIUM is None,
                                    reason="chromium not installed (apt-get install -y chromium)")
 
@@ -87,43 +81,15 @@ def served(tmp_path, monkeypatch):
         pytest.skip("datasette-dashboards is not installed (pip install -e '.[browse]')")
     db = tmp_path / "archive.db"
     make_archive(db, monkeypatch)
-    env = {k: v for k, v in os.environ.items() if k not in ("LHH_DB", "LHH_NOW")}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "crawler", "browse", "--db", str(db), "--port", "0"],
-        stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, cwd=ROOT, env=env,
-        start_new_session=True,  # its own process group: Datasette stops with it
-    )
-    drain = threading.Thread(target=lambda: process.stderr.read(), daemon=True)
-    try:
-        url = None
-        for line in process.stderr:  # ends if the child dies
-            found = re.search(r"Uvicorn running on (http://127\.0\.0\.1:\d+)", line)
-            if found:
-                url = found.group(1)
-                break
-        assert url, "lhh browse did not start Datasette"
-        drain.start()  # keep reading its request log so the pipe never fills
+    with serve_browse(db) as url:
         yield url
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=30)
-        if drain.is_alive():
-            drain.join(timeout=30)
-        process.stderr.close()
 
 
 def chromium(profile, *args: str) -> str:
     """Headless Chromium, given time to run the page's scripts (the charts fetch their data
     and draw after the page loaded)."""
-    done = subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-         "--no-first-run", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", f"--user-data-dir={profile}", "--virtual-time-budget=15000",
-         "--hide-scrollbars", *args],
-        capture_output=True, text=True, timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return done.stdout
+    return browsing.chromium(profile, "--disable-quic", "--virtual-time-budget=15000",
+                             "--hide-scrollbars", *args, timeout=120)
 
 
 def card(dom: str, name: str) -> str:

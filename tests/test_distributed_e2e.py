@@ -16,26 +16,15 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.busyserver import BusyServer
-from tests.conftest import ROOT, run_lhh, write_sites
+from tests.conftest import ROOT, path_of, query, run_lhh, write_sites
 from tests.redisserver import RedisServer, redis_binary
 from tests.sites import SITES, build
+from tests.siteserver import SiteServer
 
 pytest.importorskip("scrapy_redis", reason="the `distributed` extra is not installed")
 pytestmark = [pytest.mark.e2e, pytest.mark.distributed]
 
 TTL = "3"  # seconds: a dead worker's hosts are taken over quickly
-
-
-def path_of(url: str) -> str:
-    parts = urlsplit(url)
-    return parts.path + ("?" + parts.query if parts.query else "")
-
-
-def query(db, sql, params=()):
-    with sqlite3.connect(db) as conn:
-        conn.row_factory = sqlite3.Row
-        return [dict(r) for r in conn.execute(sql, params)]
 
 
 def archive(db: Path, servers: dict) -> dict:
@@ -68,7 +57,7 @@ def farm():
     with ExitStack() as stack:
         servers, sites = {}, {}
         for name in SITES:
-            server = BusyServer(pause=0.04)
+            server = SiteServer(answer_delay=0.04)
             site = build(name, server.url)
             server.routes = site.routes
             servers[name] = stack.enter_context(server)
@@ -214,8 +203,8 @@ def test_three_workers_and_one_ingest_give_the_archive_of_one_process(cluster, f
     # Politeness across workers: never more than 2 connections to a host at once.
     for name, server in servers.items():
         assert server.log, name
-        assert server.peak <= 2, (name, server.peak)
-    assert max(s.peak for s in servers.values()) == 2  # they did run in parallel
+        assert server.max_busy <= 2, (name, server.max_busy)
+    assert max(s.max_busy for s in servers.values()) == 2  # they did run in parallel
     for label, _ in cluster.procs:
         assert "Traceback" not in cluster.log(label), cluster.log(label)[-3000:]
 
@@ -236,12 +225,12 @@ def holder(redis_url: str, pid: int) -> list[str]:
 def slow(servers: dict):
     """Answers take 120 ms: a crawl long enough (~8 s) to be caught in the middle."""
     for server in servers.values():
-        server.pause = 0.12
+        server.answer_delay = 0.12
     try:
         yield
     finally:
         for server in servers.values():
-            server.pause = 0.04
+            server.answer_delay = 0.04
 
 
 def units_done(redis_url: str) -> int:
@@ -276,7 +265,7 @@ def test_a_worker_killed_mid_crawl_loses_nothing(cluster, farm, reference):
     assert any(f"crawling {unit}" in takeovers for unit in held), takeovers
     assert "taken back from a worker that stopped" in takeovers
     for name, server in servers.items():
-        assert server.peak <= 2, (name, server.peak)
+        assert server.max_busy <= 2, (name, server.max_busy)
 
 
 def test_ingest_killed_then_restarted_loses_nothing(cluster, farm, reference):

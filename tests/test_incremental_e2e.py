@@ -16,7 +16,7 @@ from contextlib import ExitStack
 
 import pytest
 
-from tests.conftest import ROOT, run_lhh, write_sites
+from tests.conftest import ROOT, query, run_lhh, write_sites
 from tests.sites import SITES, build
 from tests.siteserver import Response, SiteServer
 
@@ -24,12 +24,6 @@ pytestmark = pytest.mark.e2e
 
 # The fixture articles are recent on the night they are crawled, as on a real site.
 NIGHT_1, NIGHT_2 = "2023-03-01T02:00:00+07:00", "2023-03-02T02:00:00+07:00"
-
-
-def query(db, sql, params=()):
-    with sqlite3.connect(db) as conn:
-        conn.row_factory = sqlite3.Row
-        return [dict(r) for r in conn.execute(sql, params)]
 
 
 def crawl(tmp_path, servers, db, now, *extra):
