@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import urlencode, urljoin, urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from crawler import discovery
 from crawler.config import Site
@@ -107,7 +107,7 @@ def feed_follows(doc, site: Site) -> list[Follow]:
     feeds = discovery.feed_links(doc)
     if not feeds and not site.feeds and discovery.made_by_wordpress(doc):
         home = site.url if site.url.endswith("/") else site.url + "/"
-        feeds = [canonical_url(urljoin(home, discovery.WORDPRESS_FEED), site.url)]
+        feeds = [canonical_url(discovery.WORDPRESS_FEED, home)]
     # One feed per path (RSS and Atom flavours list the same items), and no comment
     # feeds: they list comments on articles the other feeds already name.
     feeds = [url for url in feeds if "comment" not in urlsplit(url).path.lower()]

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sys
 import time
 from pathlib import Path
 from typing import TextIO
@@ -222,7 +221,3 @@ def run_ingest(url: str, db_path: Path, sites: list[Site], full: bool, workers: 
     shared.clear()
     ingest.say(f"run {run.id} is over: {ingest.stored} page(s) stored")
     return report
-
-
-def main_report(report: RunReport) -> None:
-    report.print(sys.stdout)

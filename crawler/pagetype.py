@@ -230,11 +230,6 @@ def _runs(doc: html.HtmlElement, skip: set | frozenset) -> list[tuple[int, int]]
     return sorted(runs, reverse=True) or [(0, 0)]
 
 
-def text_runs(doc: html.HtmlElement, skip: set | frozenset = frozenset()) -> list[int]:
-    """Chars of each stretch of blocks that are running text, not links; longest first."""
-    return [chars for chars, _ in _runs(doc, skip)]
-
-
 def _article_markup(doc: html.HtmlElement) -> bool:
     if doc.xpath("//meta[@property='og:type' and contains(@content,'article')]"):
         return True

@@ -190,8 +190,8 @@ class Store:
     def article_at(self, url: str) -> dict | None:
         """The stored article a URL leads to (its own or an alias's), or None."""
         return next(self.db.query(
-            "select a.id, a.title, a.text_hash from article_urls u join articles a"
-            " on a.id = u.article_id where u.url = ?", [url]), None)
+            "select a.* from article_urls u join articles a on a.id = u.article_id"
+            " where u.url = ?", [url]), None)
 
     def save_article(self, page: Page, article: Article, same_content: bool = False) -> str:
         """Store an article page; returns new | updated | unchanged | alias. With
@@ -200,14 +200,7 @@ class Store:
         digest = text_hash(article.text)
         now = clock.stamp()
         with self.db.atomic():
-            known = next(
-                self.db.query(
-                    "select a.* from article_urls u join articles a on a.id = u.article_id"
-                    " where u.url = ?",
-                    [page.url],
-                ),
-                None,
-            )
+            known = self.article_at(page.url)
             if known is not None:
                 outcome = self._revisit(known, article, digest, page.url, now, same_content)
                 article_id = known["id"]
