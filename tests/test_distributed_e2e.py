@@ -264,8 +264,10 @@ def test_a_worker_killed_mid_crawl_loses_nothing(cluster, farm, reference):
     takeovers = "".join(cluster.log(lb) for lb, p in cluster.procs if p in others)
     assert any(f"crawling {unit}" in takeovers for unit in held), takeovers
     assert "taken back from a worker that stopped" in takeovers
+    leases = [line for lb, _ in cluster.procs for line in cluster.log(lb).splitlines()
+              if "crawling " in line or "lease" in line]  # who held which host, to debug
     for name, server in servers.items():
-        assert server.max_busy <= 2, (name, server.max_busy)
+        assert server.max_busy <= 2, (name, server.max_busy, leases)
 
 
 def test_ingest_killed_then_restarted_loses_nothing(cluster, farm, reference):
