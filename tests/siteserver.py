@@ -145,12 +145,21 @@ def _handler_for(server: SiteServer):
             try:
                 if server.answer_delay:
                     time.sleep(server.answer_delay)
-                self._answer(body, head)
+                status, headers, payload = self._answer(body)
             finally:
+                # Done before the first byte goes out: once a client has the answer it may
+                # send its next request at once, and a starved server thread that counted
+                # itself done only after writing would count the two as overlapping.
                 with server._lock:
                     server.busy -= 1
+            self.send_response(status)
+            for name, value in headers:
+                self.send_header(name, value)
+            self.end_headers()
+            if not head and payload:
+                self.wfile.write(payload)
 
-        def _answer(self, body: bytes, head: bool):
+        def _answer(self, body: bytes) -> tuple[int, list[tuple[str, str]], bytes]:
             headers = {k.lower(): v for k, v in self.headers.items()}
             request = Request(self.command, self.path, headers, body)
             response = server.respond(request)
@@ -159,19 +168,14 @@ def _handler_for(server: SiteServer):
             if status == 200 and _not_modified(response, headers):
                 status, payload = 304, b""
             server._record(request, status)
-            self.send_response(status)
-            if status != 304:
-                self.send_header("Content-Type", response.content_type)
+            out = [] if status == 304 else [("Content-Type", response.content_type)]
             if response.etag:
-                self.send_header("ETag", response.etag)
+                out.append(("ETag", response.etag))
             if response.last_modified:
-                self.send_header("Last-Modified", response.last_modified)
-            for name, value in response.headers.items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(payload)))
-            self.end_headers()
-            if not head and payload:
-                self.wfile.write(payload)
+                out.append(("Last-Modified", response.last_modified))
+            out += list(response.headers.items())
+            out.append(("Content-Length", str(len(payload))))
+            return status, out, payload
 
         def log_message(self, *args):  # keep test output quiet
             pass

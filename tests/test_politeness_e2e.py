@@ -72,3 +72,26 @@ def test_retry_after_is_waited_for(tmp_path):
         assert len(hits) == 2
         gaps[asked] = hits[1] - hits[0]
     assert gaps["2"] >= 1.8 and gaps["0"] < 1.0
+
+
+def test_a_client_that_hangs_up_on_a_big_answer_is_not_counted_twice():
+    """The servers' measure of connections at once (max_busy): a client that reads the
+    headers of an answer over its size cap, hangs up and asks for the next page holds one
+    connection at a time, however long the server takes to notice."""
+    import socket
+    from urllib.parse import urlsplit
+
+    with SiteServer({"/big": Response("x" * 3_300_000), "/small": Response("ok")}) as server:
+        url = urlsplit(server.url)
+        address = (url.hostname, url.port)
+        for _ in range(50):
+            with socket.create_connection(address) as big:
+                big.sendall(b"GET /big HTTP/1.1\r\nHost: x\r\n\r\n")
+                assert big.recv(512).startswith(b"HTTP/1.1 200")
+                big.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\1\0\0\0\0\0\0\0")  # RST
+            with socket.create_connection(address) as small:
+                small.sendall(b"GET /small HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                while small.recv(65536):
+                    pass
+    assert len(server.log) == 100
+    assert server.max_busy == 1
