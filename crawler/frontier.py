@@ -20,12 +20,19 @@ its lease, with its own queue, in-flight table and duplicate filter in Redis:
 
 Everything a worker writes is fenced by its lease: once another worker holds the unit,
 the first can neither take requests nor add pages.
+
+Each script that changes something runs once however often it is sent: the client retries
+a call whose answer was lost (Redis stopping between running a script and answering it),
+and a second run would take a second request (the first left in flight for good), call a
+new request already seen, or hand a page over twice. A call carries a key of its own,
+`lhh:once:…`, that remembers what the first run answered.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import secrets
 from dataclasses import asdict
 
 from scrapy import signals
@@ -37,28 +44,40 @@ from scrapy_redis.queue import Base
 from scrapy_redis.scheduler import Scheduler
 
 from crawler import handoff
-from crawler.sharedrun import DONE, PAGES, connect, lease_key, unit_keys, waiting_key
+from crawler.sharedrun import DONE, PAGES, PREFIX, connect, lease_key, unit_keys, waiting_key
 
 log = logging.getLogger(__name__)
 
 INFLIGHT = "lhh_inflight"  # request.meta: the in-flight entry a request was taken as
 PRIORITY_SPAN = 10_000_000_000  # scores: -priority * span - sequence (newest first)
 
-_PUSH = f"""
-local seq = redis.call('incr', KEYS[2])
-local score = -tonumber(ARGV[1]) * {PRIORITY_SPAN} - seq
-redis.call('zadd', KEYS[1], score, string.format('%016x', seq) .. ARGV[2])
-return seq
-"""
+ONCE_TTL = 600  # seconds a call's answer is kept for its retries (they last about 60)
 
-_TAKE = """
-if redis.call('get', KEYS[1]) ~= ARGV[1] then return false end
-local popped = redis.call('zpopmin', KEYS[2])
+# KEYS[1] of the scripts below is the call's own `once` key.
+_ONCE = "local once = redis.call('get', KEYS[1])\nif once then return once end\n"
+
+
+def _remember(value: str) -> str:
+    """Lua: what this call answers, kept for its retries; then the answer."""
+    return f"redis.call('set', KEYS[1], {value}, 'EX', {ONCE_TTL})\nreturn {value}\n"
+
+
+# A new request: added to the duplicate filter and queued in one step (a worker killed
+# between the two would leave it seen and never fetched); ARGV[1] '' is never filtered.
+_ENQUEUE = _ONCE + f"""
+if ARGV[1] ~= '' and redis.call('sadd', KEYS[3], ARGV[1]) == 0 then return '0' end
+local seq = redis.call('incr', KEYS[4])
+local score = -tonumber(ARGV[2]) * {PRIORITY_SPAN} - seq
+redis.call('zadd', KEYS[2], score, string.format('%016x', seq) .. ARGV[3])
+""" + _remember("'1'")
+
+_TAKE = _ONCE + """
+if redis.call('get', KEYS[2]) ~= ARGV[1] then return false end
+local popped = redis.call('zpopmin', KEYS[3])
 if #popped == 0 then return false end
 local id = string.sub(popped[1], 1, 16)
-redis.call('hset', KEYS[3], id, popped[2] .. ' ' .. popped[1])
-return popped[1]
-"""
+redis.call('hset', KEYS[4], id, popped[2] .. ' ' .. popped[1])
+""" + _remember("popped[1]")
 
 _REQUEUE = """
 if redis.call('get', KEYS[1]) ~= ARGV[1] then return -1 end
@@ -72,20 +91,23 @@ redis.call('del', KEYS[3])
 return #entries / 2
 """
 
-_HAND_OVER = """
-if redis.call('get', KEYS[1]) ~= ARGV[1] then return 0 end
-redis.call('xadd', KEYS[2], '*', unpack(ARGV, 3))
-if ARGV[2] ~= '' then redis.call('hdel', KEYS[3], ARGV[2]) end
-return 1
-"""
+_HAND_OVER = _ONCE + """
+if redis.call('get', KEYS[2]) ~= ARGV[1] then return '0' end
+redis.call('xadd', KEYS[3], '*', unpack(ARGV, 3))
+if ARGV[2] ~= '' then redis.call('hdel', KEYS[4], ARGV[2]) end
+""" + _remember("'1'")
 
-_DONE = """
-if redis.call('get', KEYS[1]) ~= ARGV[1] then return 0 end
-redis.call('xadd', KEYS[2], '*', unpack(ARGV, 3))
-redis.call('sadd', KEYS[3], ARGV[2])
-redis.call('del', KEYS[4], KEYS[5], KEYS[6], KEYS[7], KEYS[1])
-return 1
-"""
+_DONE = _ONCE + """
+if redis.call('get', KEYS[2]) ~= ARGV[1] then return '0' end
+redis.call('xadd', KEYS[3], '*', unpack(ARGV, 3))
+redis.call('sadd', KEYS[4], ARGV[2])
+redis.call('del', KEYS[5], KEYS[6], KEYS[7], KEYS[8], KEYS[2])
+""" + _remember("'1'")
+
+
+def once_key() -> str:
+    """A key naming one call, kept by Redis for its retries (see the module's docstring)."""
+    return PREFIX + "once:" + secrets.token_hex(12)
 
 
 def requeue(client, unit: str, token: str) -> int:
@@ -101,20 +123,23 @@ class LeasedQueue(Base):
         settings = spider.crawler.settings
         self.unit = settings["LHH_UNIT"]
         self.token = settings["LHH_LEASE_TOKEN"]
-        self.queue, self.inflight, _ = unit_keys(self.unit)
-        self._push = server.register_script(_PUSH)
+        self.queue, self.inflight, self.seen = unit_keys(self.unit)
+        self._enqueue = server.register_script(_ENQUEUE)
         self._take = server.register_script(_TAKE)
 
     def __len__(self):
         return self.server.zcard(self.queue)
 
-    def push(self, request):
+    def push(self, request, fingerprint: str = "") -> bool:
+        """Queue a request unless its fingerprint was seen ('' : always); whether it was."""
         request.meta.pop(INFLIGHT, None)  # a redirect or retry is a request of its own
-        self._push(keys=[self.queue, "lhh:seq"],
-                   args=[request.priority, self._encode_request(request)])
+        added = self._enqueue(keys=[once_key(), self.queue, self.seen, PREFIX + "seq"],
+                              args=[fingerprint, request.priority,
+                                    self._encode_request(request)])
+        return added == b"1"
 
     def pop(self, timeout=0):
-        member = self._take(keys=[lease_key(self.unit), self.queue, self.inflight],
+        member = self._take(keys=[once_key(), lease_key(self.unit), self.queue, self.inflight],
                             args=[self.token])
         if not member:
             return None
@@ -150,11 +175,11 @@ class Frontier(Scheduler):
 
     # scrapy-redis's own two pass the spider to the stats, which Scrapy 2.19 deprecates.
     def enqueue_request(self, request):
-        if not request.dont_filter and self.df.request_seen(request):
+        fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
+        if not self.queue.push(request, fingerprint):
             self.df.log(request, self.spider)
             return False
         self.stats.inc_value("scheduler/enqueued/redis")
-        self.queue.push(request)
         return True
 
     def next_request(self):
@@ -196,7 +221,8 @@ class Outbox:
         for name, value in fields.items():
             args += [name, value]
         _, inflight_key, _ = unit_keys(self.unit)
-        if not self._hand_over(keys=[lease_key(self.unit), PAGES, inflight_key], args=args):
+        if self._hand_over(keys=[once_key(), lease_key(self.unit), PAGES, inflight_key],
+                           args=args) != b"1":
             self.lease_lost()
             return
         self.handed += 1
@@ -207,7 +233,7 @@ class Outbox:
 
     def lease_lost(self) -> None:
         """Another worker holds the unit now: this crawl of it stops, adding nothing."""
-        if not self.lost:
+        if not self.lost and self.crawler.engine.spider is not None:  # not closed already
             self.lost = True
             log.warning("lease of %s lost: stopping its crawl here", self.unit)
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="lease-lost"))
@@ -222,7 +248,7 @@ class Outbox:
         for name, value in fields.items():
             args += [name, value]
         queue, inflight, seen = unit_keys(self.unit)
-        if not self._done(keys=[lease_key(self.unit), PAGES, DONE, queue, inflight, seen,
-                                waiting_key(self.unit)],
-                          args=args):
+        if self._done(keys=[once_key(), lease_key(self.unit), PAGES, DONE, queue, inflight,
+                            seen, waiting_key(self.unit)],
+                      args=args) != b"1":
             log.warning("lease of %s lost before its end was recorded", self.unit)

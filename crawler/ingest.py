@@ -64,6 +64,7 @@ class Ingest:
         self.workers = workers
         self.out = out
         self.acks: list[bytes] = []
+        self.delivered: set[bytes] = set()  # entries read and not yet acknowledged
         self.tasks: set[asyncio.Task] = set()
         self.stored = 0
         self.errors = 0
@@ -111,46 +112,73 @@ class Ingest:
         return self.report
 
     async def _consume(self, finished: set[str]) -> None:
-        backlog, last = "0", time.monotonic()
+        # First what an earlier ingest was given and never acknowledged, then new pages.
+        await self._recover(finished, everything=True)
+        last = time.monotonic()
         started = last
         while True:
-            # First what an earlier ingest was given and never acknowledged (read once,
-            # from the oldest on), then new pages.
-            since = backlog or ">"
             # Blocks only when nothing is being stored (the client is not async).
-            block = None if backlog or self.tasks else 500
-            reply = self.r.xreadgroup(GROUP, CONSUMER, {PAGES: since}, count=50, block=block)
+            block = None if self.tasks else 500
+            reply = self.r.xreadgroup(GROUP, CONSUMER, {PAGES: ">"}, count=50, block=block)
             entries = reply[0][1] if reply else []
-            if backlog:
-                backlog = entries[-1][0] if entries else None
-            for entry_id, fields in entries:
-                if not fields:  # deleted meanwhile
-                    self.acks.append(entry_id)
-                    continue
-                if fields[b"type"] == handoff.DONE:
-                    await self._drain()
-                    await self._unit_done(entry_id, fields, finished)
-                    continue
-                item = handoff.decode_item(fields)
-                item["_entry"] = entry_id
-                self.view.down[item["site"]] = item.pop("site_down", None)
-                if item["site"] in finished:  # a late copy of a page already settled
-                    self.acks.append(entry_id)
-                    continue
-                while len(self.tasks) >= 4 * self.workers + 2:
-                    await asyncio.wait(self.tasks, return_when=asyncio.FIRST_COMPLETED)
-                task = asyncio.create_task(self._store(item))
-                self.tasks.add(task)
-                task.add_done_callback(self.tasks.discard)
+            await self._take(entries, finished)
             if not entries and self.tasks:
                 await asyncio.wait(self.tasks, timeout=0.05, return_when=asyncio.FIRST_COMPLETED)
             self._flush_acks()
+            if not entries and not self.tasks:
+                await self._recover(finished)
             if time.monotonic() - last >= PROGRESS_EVERY:
                 last = time.monotonic()
                 self._progress(started, finished)
             if finished >= set(self.run.sites) and not self.tasks:
                 self._flush_acks()
                 return
+
+    def _lost_reads(self) -> bool:
+        """Whether Redis gave this consumer entries it never saw: a read whose answer was
+        lost (Redis stopped after the read, before replying; the client read again and was
+        given the entries after those)."""
+        return self.r.xpending(PAGES, GROUP)["pending"] > len(self.delivered)
+
+    async def _recover(self, finished: set[str], everything: bool = False) -> None:
+        """Take the entries given to this consumer and never seen: all of them at the start
+        (an earlier ingest's, never acknowledged), those of lost reads later."""
+        since = "0" if everything or self._lost_reads() else None
+        taken = 0
+        while since:
+            reply = self.r.xreadgroup(GROUP, CONSUMER, {PAGES: since}, count=50)
+            entries = reply[0][1] if reply else []
+            since = entries[-1][0] if entries else None
+            unseen = [e for e in entries if e[0] not in self.delivered]
+            taken += len(unseen)
+            await self._take(unseen, finished, recovering=True)
+        if taken and not everything:
+            self.say(f"{taken} entr{'y' if taken == 1 else 'ies'} of a read whose answer was "
+                     "lost taken back")
+
+    async def _take(self, entries: list, finished: set[str], recovering: bool = False) -> None:
+        self.delivered.update(entry_id for entry_id, _ in entries)
+        for entry_id, fields in entries:
+            if not fields:  # deleted meanwhile
+                self.acks.append(entry_id)
+                continue
+            if fields[b"type"] == handoff.DONE:
+                if not recovering:  # the host's pages a lost read took come first
+                    await self._recover(finished)
+                await self._drain()
+                await self._unit_done(entry_id, fields, finished)
+                continue
+            item = handoff.decode_item(fields)
+            item["_entry"] = entry_id
+            self.view.down[item["site"]] = item.pop("site_down", None)
+            if item["site"] in finished:  # a late copy of a page already settled
+                self.acks.append(entry_id)
+                continue
+            while len(self.tasks) >= 4 * self.workers + 2:
+                await asyncio.wait(self.tasks, return_when=asyncio.FIRST_COMPLETED)
+            task = asyncio.create_task(self._store(item))
+            self.tasks.add(task)
+            task.add_done_callback(self.tasks.discard)
 
     async def _store(self, item: dict) -> None:
         try:
@@ -199,6 +227,7 @@ class Ingest:
         if not self.acks:
             return
         ids, self.acks = self.acks, []
+        self.delivered.difference_update(ids)
         pipe = self.r.pipeline(transaction=True)
         pipe.xack(PAGES, GROUP, *ids)
         pipe.xdel(PAGES, *ids)

@@ -61,9 +61,9 @@ def connect(url: str, patience: float = 60.0, check: bool = False):
             retry=Retry(ExponentialBackoff(cap=0.5, base=0.02), retries),
             retry_on_error=[redis.ConnectionError, redis.TimeoutError, redis.BusyLoadingError],
         )
-        if check:
+        if check:  # twice more, quickly: an answer can be lost once, a wrong URL fails fast
             redis.Redis.from_url(url, socket_connect_timeout=5, retry=Retry(
-                ExponentialBackoff(), 0)).ping()
+                ExponentialBackoff(cap=0.2, base=0.05), 2)).ping()
         client.ping()
     except ValueError as exc:
         raise NoRedis(f"{url}: not a Redis URL ({exc})") from None
@@ -110,6 +110,13 @@ class SharedRun:
         self._release = client.register_script(
             "if redis.call('get', KEYS[1]) == ARGV[1] then"
             " return redis.call('del', KEYS[1]) else return 0 end")
+        # Never a unit already done (another worker may have finished it a moment ago);
+        # a retry of a call whose answer was lost finds its own token there.
+        self._acquire = client.register_script(
+            "if redis.call('sismember', KEYS[2], ARGV[3]) == 1 then return 0 end"
+            " local holder = redis.call('get', KEYS[1])"
+            " if holder then return holder == ARGV[1] and 1 or 0 end"
+            " redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2]) return 1")
 
     @classmethod
     def at(cls, url: str, check: bool = False) -> SharedRun:
@@ -149,7 +156,11 @@ class SharedRun:
                 self.r.hset(PREFIX + f"known:{site.id}", mapping=chunk)
             self.r.set(PREFIX + f"pending:{site.id}",
                        json.dumps([asdict(p) for p in pending.get(site.id, ())]))
-        self.r.xgroup_create(PAGES, GROUP, id="0", mkstream=True)
+        try:
+            self.r.xgroup_create(PAGES, GROUP, id="0", mkstream=True)
+        except Exception as exc:  # created by this very call, whose first answer was lost
+            if "BUSYGROUP" not in str(exc):
+                raise
         units = units_of(sites)
         self.r.hset(RUN, mapping={
             "sites": json.dumps([asdict(s) for s in sites], ensure_ascii=False),
@@ -186,9 +197,10 @@ class SharedRun:
         return {u.decode() for u in self.r.smembers(DONE)}
 
     def acquire(self, unit: str, ttl: float, worker: str) -> str | None:
-        """The lease of `unit` for `ttl` seconds if nobody holds it: its token, else None."""
+        """The lease of `unit` for `ttl` seconds if nobody holds it and it is not done: its
+        token, else None."""
         token = f"{worker}:{secrets.token_hex(4)}"
-        if self.r.set(lease_key(unit), token, nx=True, px=int(ttl * 1000)):
+        if self._acquire(keys=[lease_key(unit), DONE], args=[token, int(ttl * 1000), unit]):
             return token
         return None
 

@@ -7,6 +7,7 @@ import os
 import shutil
 import socket
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -88,3 +89,83 @@ class RedisServer:
         if self.proc and self.proc.poll() is None:
             self.proc.kill()
             self.proc.wait(timeout=10)
+
+
+class LossyRelay:
+    """A loopback TCP relay in front of Redis that, once `armed`, drops every `every`-th
+    answer on the floor and cuts that connection, as a Redis stopping between running a
+    command and answering it does: the command took effect, the client never hears so, and
+    it retries. `with LossyRelay(redis.port) as relay:` then `relay.url`; `lose_next()`
+    drops the next answer only."""
+
+    def __init__(self, port: int, every: int = 25):
+        self.upstream = ("127.0.0.1", port)
+        self.every = every
+        self.armed = False
+        self.budget: int | None = None  # answers still to drop; None: no end
+        self.answers = 0
+        self.dropped = 0
+        self._lock = threading.Lock()
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self._listener.getsockname()[1]
+        self._open: set[socket.socket] = set()
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def __enter__(self) -> LossyRelay:
+        threading.Thread(target=self._accept, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._listener.close()
+        for sock in list(self._open):
+            _close(sock)
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self.upstream)
+            self._open.update((client, server))
+            threading.Thread(target=self._pump, args=(client, server, False), daemon=True).start()
+            threading.Thread(target=self._pump, args=(server, client, True), daemon=True).start()
+
+    def _pump(self, source: socket.socket, target: socket.socket, answers: bool) -> None:
+        try:
+            while data := source.recv(65536):
+                if answers and self._drop():
+                    break
+                target.sendall(data)
+        except OSError:
+            pass
+        for sock in (source, target):
+            _close(sock)
+            self._open.discard(sock)
+
+    def lose_next(self) -> None:
+        with self._lock:
+            self.every, self.budget, self.answers, self.armed = 1, 1, 0, True
+
+    def _drop(self) -> bool:
+        with self._lock:
+            if not self.armed or self.budget == 0:
+                return False
+            self.answers += 1
+            if self.answers % self.every:
+                return False
+            self.dropped += 1
+            if self.budget is not None:
+                self.budget -= 1
+            return True
+
+
+def _close(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+    sock.close()

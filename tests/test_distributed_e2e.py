@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.conftest import ROOT, path_of, query, run_lhh, write_sites
-from tests.redisserver import RedisServer, redis_binary
+from tests.redisserver import LossyRelay, RedisServer, redis_binary
 from tests.sites import SITES, build
 from tests.siteserver import SiteServer
 
@@ -93,6 +93,7 @@ class Cluster:
 
     def __init__(self, tmp: Path, redis: RedisServer, sites: Path):
         self.tmp, self.redis, self.sites = tmp, redis, sites
+        self.url = redis.url  # where ingest and workers find Redis
         self.db = tmp / "archive.db"
         self.procs: list[tuple[str, subprocess.Popen]] = []
         self.env = {k: v for k, v in os.environ.items() if k not in ("LHH_DB", "LHH_NOW")}
@@ -110,11 +111,11 @@ class Cluster:
 
     def ingest(self) -> subprocess.Popen:
         return self._start("ingest", "ingest", "--sites", str(self.sites), "--db", str(self.db),
-                           "--from", self.redis.url)
+                           "--from", self.url)
 
     def worker(self) -> subprocess.Popen:
         # No --db: a worker has none. Run in `tmp`, where any archive.db would show.
-        return self._start("worker", "crawl", "--frontier", self.redis.url,
+        return self._start("worker", "crawl", "--frontier", self.url,
                            "-s", "DOWNLOAD_DELAY=0", "-s", f"LHH_LEASE_TTL={TTL}")
 
     def log(self, label: str) -> str:
@@ -304,4 +305,32 @@ def test_redis_restarted_mid_crawl_the_crawl_goes_on(cluster, farm, reference):
         codes = cluster.wait_all()
     assert set(codes.values()) == {0}, codes
     assert "DB loaded from append only file" in cluster.redis.log()
+    assert_nothing_lost(archive(cluster.db, servers), reference, sites)
+
+
+def published(redis_url: str) -> bool:
+    import redis
+
+    client = redis.Redis.from_url(redis_url)
+    try:
+        return client.hget("lhh:run", "state") == b"crawling"
+    finally:
+        client.close()
+
+
+def test_answers_lost_on_their_way_from_redis_lose_nothing(cluster, farm, reference):
+    """Redis stopping between running a command and answering it, many times over: every
+    25th answer is dropped and its connection cut. The client retries what already took
+    effect; nothing may be taken, handed over or read twice, or never."""
+    servers, sites = farm
+    with LossyRelay(cluster.redis.port, every=25) as relay:
+        cluster.url = relay.url
+        cluster.ingest()
+        wait_until(lambda: published(cluster.redis.url), what="the run to be published")
+        relay.armed = True
+        cluster.worker()
+        cluster.worker()
+        codes = cluster.wait_all()
+    assert set(codes.values()) == {0}, {lb: cluster.log(lb)[-2000:] for lb in codes}
+    assert relay.dropped >= 20, relay.dropped  # answers of every kind were lost
     assert_nothing_lost(archive(cluster.db, servers), reference, sites)

@@ -10,7 +10,7 @@ from scrapy.settings import Settings
 
 from crawler import handoff
 from crawler.crawlstate import Pending
-from tests.redisserver import RedisServer
+from tests.redisserver import LossyRelay, RedisServer
 
 pytest.importorskip("scrapy_redis", reason="the `distributed` extra is not installed")
 pytestmark = pytest.mark.distributed
@@ -44,9 +44,14 @@ def test_an_item_survives_the_stream_encoding():
 
 
 @pytest.fixture(scope="module")
-def redis_url(tmp_path_factory):
+def redis_server(tmp_path_factory):
     with RedisServer(tmp_path_factory.mktemp("redis"), appendonly=False) as server:
-        yield server.url
+        yield server
+
+
+@pytest.fixture(scope="module")
+def redis_url(redis_server):
+    return redis_server.url
 
 
 @pytest.fixture
@@ -129,3 +134,43 @@ def test_links_set_to_wait_outlive_the_worker_that_saw_them(shared, redis_url):
     shared.r.delete(lease_key(UNIT))
     assert shared.acquire(UNIT, ttl=30, worker="b")
     assert shared.waiting(UNIT) == [waits]
+
+
+@pytest.fixture
+def relay(redis_server, shared):
+    """The same Redis through a relay that can lose an answer (see LossyRelay)."""
+    with LossyRelay(redis_server.port) as relay:
+        yield relay
+
+
+def test_calls_whose_answer_was_lost_take_effect_once(shared, relay):
+    """Redis ran the call and its answer was lost: the client sends it again. A second run
+    would take a second request (the first left in flight, never fetched), call a new
+    link already seen (never fetched), or leave a lease to nobody until it expires."""
+    lossy = SharedRun.at(relay.url)
+    assert lossy.acquire("warm.example.org", ttl=30, worker="a")  # scripts loaded first:
+    relay.lose_next()  # the answer lost is the call's, not a "no such script"
+    token = lossy.acquire(UNIT, ttl=30, worker="a")
+    assert token and relay.dropped == 1
+    queue = queue_for(lossy, token)
+    queue.push(Request(f"http://{UNIT}/warm"))
+    assert queue.pop().url == f"http://{UNIT}/warm"
+    relay.lose_next()
+    assert queue.push(Request(f"http://{UNIT}/new"), fingerprint="fp-new")
+    assert relay.dropped == 2 and len(queue) == 1
+    assert not queue.push(Request(f"http://{UNIT}/new"), fingerprint="fp-new")  # now seen
+    queue.push(Request(f"http://{UNIT}/other"))
+    relay.lose_next()
+    assert queue.pop().url == f"http://{UNIT}/other"
+    assert relay.dropped == 3
+    assert len(queue) == 1  # /new is still there, not taken by the retry
+    assert shared.r.hlen(unit_keys(UNIT)[1]) == 2  # /warm and /other in flight, no third
+
+
+def test_a_unit_done_is_never_leased_again(shared):
+    """A worker that read the done units a moment before another finished one must not
+    crawl it a second time."""
+    from crawler.sharedrun import DONE
+
+    shared.r.sadd(DONE, UNIT)
+    assert shared.acquire(UNIT, ttl=30, worker="late") is None
