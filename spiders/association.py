@@ -145,38 +145,50 @@ class AssociationSpider(scrapy.Spider):
                        headers=ask.headers, meta=meta)
 
     async def start(self):
+        # One robots.txt a host: sites sharing a host (/lhh/, /hoi-nong-dan/) share it.
+        by_robots: dict[str, list[str]] = {}
         for site in self.sites.values():
             self.report.site(site.id).mode = self.plan[site.id].mode
             robots_url = canonical_url("/robots.txt", self.plan[site.id].where(site.url))
+            by_robots.setdefault(robots_url, []).append(site.id)
+        for robots_url, site_ids in by_robots.items():
             yield Request(
                 robots_url, callback=self.parse_robots, errback=self.robots_failed,
                 priority=P_ROBOTS, dont_filter=True,
-                meta={"site": site.id, "download_slot": host_slot(robots_url), "kind": "robots"},
+                meta={"site": site_ids[0], "sites": site_ids, "kind": "robots",
+                      "download_slot": host_slot(robots_url)},
             )
 
     def parse_robots(self, response):
-        site = self.sites[response.meta["site"]]
-        report = self.report.site(site.id)
-        report.pages_fetched += 1
+        self.report.site(response.meta["site"]).pages_fetched += 1
+        sites = [self.sites[s] for s in response.meta["sites"]]
         if response.status >= 500:
             # The homepage decides whether the site is down: try it anyway.
-            return self.robots_failed(f"robots.txt answered {response.status}", site)
-        report.reached = True
+            return self._without_robots(sites, f"robots.txt answered {response.status}")
         text = response.text if response.status == 200 and items.is_text(response) else ""
         robots = discovery.parse_robots(text, self.agent)
-        self.plan[site.id].robots = robots
         if robots.crawl_delay:
-            slow_down(self.crawler.engine.downloader, host_slot(self.plan[site.id].where(site.url)),
+            slow_down(self.crawler.engine.downloader, host_slot(response.url),
                       min(robots.crawl_delay, 30.0))
-        return self._discovery_requests(site, robots.sitemaps)
+        out = []
+        for site in sites:
+            self.report.site(site.id).reached = True
+            self.plan[site.id].robots = robots
+            out += self._discovery_requests(site, robots.sitemaps)
+        return out
 
-    def robots_failed(self, failure, site: Site | None = None):
-        site = site or self.sites[failure.request.meta["site"]]
-        self.report.site(site.id).error(
-            failure if isinstance(failure, str) else f"robots.txt: {items.describe(failure)}")
-        self.plan[site.id].robots = discovery.parse_robots("", "")
-        self.plan[site.id].robots_failed = True
-        return self._discovery_requests(site, ())
+    def robots_failed(self, failure):
+        sites = [self.sites[s] for s in failure.request.meta["sites"]]
+        return self._without_robots(sites, f"robots.txt: {items.describe(failure)}")
+
+    def _without_robots(self, sites: list[Site], why: str) -> list[Request]:
+        out = []
+        for site in sites:
+            self.report.site(site.id).error(why)
+            self.plan[site.id].robots = discovery.parse_robots("", "")
+            self.plan[site.id].robots_failed = True
+            out += self._discovery_requests(site, ())
+        return out
 
     def _discovery_requests(self, site: Site, robots_sitemaps) -> list[Request]:
         asks = [(site.url, "home", P_HOME, True)]

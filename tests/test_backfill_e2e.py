@@ -141,6 +141,7 @@ def test_sites_sharing_a_host_share_its_two_connections(tmp_path):
                     tmp_path / "archive.db")
     assert run.code == 0, run.stderr[-2000:]
     assert server.max_busy == 2  # both sites at once, never more than the host allows
+    assert server.paths().count("/robots.txt") == 1  # one host, one robots.txt
     lhh, hoi = archived(tmp_path / "archive.db", "lhh"), archived(tmp_path / "archive.db", "hoi")
     assert lhh and hoi and all(p.startswith("/lhh/") for p in lhh) \
         and all(p.startswith("/hoi/") for p in hoi)
