@@ -138,6 +138,7 @@ class Archiver:
                 continue
             site_report = self.report.site(site_id)
             site_report.finished = time.monotonic()
+            self.state.judge_sitemaps(site_id, self.run)
             # Stopped by a signal or a timeout: what was stored is kept, but the run
             # did not see the whole site.
             status = "stopped" if reason in STOPPED else site_report.status

@@ -30,10 +30,14 @@ def prepare(db_path: Path, sites: list[Site]
         for site in sites:
             store.ensure_site(site)
             known[site.id] = store.known_pages(site.id)
-            # What each sitemap and feed said of a known page last time (revisit.py).
+            # What each sitemap and feed said of a known page last time, and whether a
+            # sitemap whose dates move with edits lists it (revisit.py).
+            vouching = state.vouching_sitemaps(site.id)
             for (url, source), value in state.signals(site.id).items():
                 if url in known[site.id]:
                     known[site.id][url].setdefault("signals", {})[source] = value
+                    if source in vouching:
+                        known[site.id][url]["vouched"] = True
             pending[site.id] = state.pending(site.id)
         return known, state.complete_sites(), pending
     finally:

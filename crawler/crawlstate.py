@@ -153,8 +153,33 @@ class CrawlState:
         self.db.conn.executemany(
             "insert into signals (url, source, site, value, seen_at) values (?, ?, ?, ?, ?)"
             " on conflict(url, source) do update set value = excluded.value,"
-            " seen_at = excluded.seen_at",
+            " seen_at = excluded.seen_at, changed_at = case when signals.value"
+            " is not excluded.value then excluded.seen_at else signals.changed_at end",
             [(url, source, site, value, now) for url, value in signals.items()])
+
+    def judge_sitemaps(self, site: str, run: str) -> None:
+        """Each edit this run found (a new version) on a page a sitemap lists counts for
+        that sitemap if its date for the page moved in this run, against it if not."""
+        rows = list(self.db.query(
+            "select s.source, v.article_id, max(coalesce(s.changed_at >= :run, 0)) as told"
+            " from article_versions v join article_urls u on u.article_id = v.article_id"
+            " join signals s on s.url = u.url"
+            " join pages src on src.url = s.source and src.kind = 'sitemap'"
+            " where v.replaced_at >= :run and u.site = :site"
+            " group by s.source, v.article_id", {"run": run, "site": site}))
+        for row in rows:
+            column = "told" if row["told"] else "missed"
+            self.db.execute(
+                f"insert into signal_trust (source, site, {column}) values (?, ?, 1)"
+                f" on conflict(source) do update set {column} = {column} + 1",
+                [row["source"], site])
+
+    def vouching_sitemaps(self, site: str) -> set[str]:
+        """Sitemaps whose dates have moved with the edits found on their pages: at least
+        one told, and four told for each one missed."""
+        return {r["source"] for r in self.db.query(
+            "select source from signal_trust where site = ? and told >= 1"
+            " and told >= 4 * missed", [site])}
 
     def signals(self, site: str) -> dict[tuple[str, str], str]:
         """(url, source) -> what that sitemap or feed said of the page last time."""

@@ -107,6 +107,8 @@ class SitePlan:
         self.indexed = any(p["kind"] in ("feed", "sitemap", "sitemap-index")
                            and p["status"] in (200, 304) for p in self.known.values())
         self.watched = _listings_to_watch(self.known, canonical_url(self.site.url) or "")
+        self.sitemapped = {url for row in self.known.values() if row.get("kind") == "sitemap"
+                           and row.get("status") in (200, 304) for url in _links(row)}
         # Known pages by what two spellings of one page share (urls.same_page_key).
         self.spelled = {same_page_key(url): url for url in self.known}
         # A site that moved (www., https, a new domain) is stored where it lives now:
@@ -120,7 +122,11 @@ class SitePlan:
     def redundant(self, url: str, known: dict) -> bool:
         """A known listing whose articles, last time, the homepage and the listings kept
         watched showed as well: a static page's "Tin mới" sidebar, a category whose
-        page 1 is the homepage's list. It is checked monthly (crawler/revisit.py)."""
+        page 1 is the homepage's list; or a feed whose items the sitemaps (fetched every
+        run) all listed too. It is checked monthly (crawler/revisit.py)."""
+        if known.get("kind") == "feed":
+            items = _links(known)
+            return bool(items) and items <= self.sitemapped
         return known.get("kind") == "listing" and url not in self.watched
 
     def canonical_of(self, canonical: str | None, url: str, agent: str) -> str | None:
@@ -230,6 +236,8 @@ class Plan:
 
     def _still_good(self, plan: SitePlan, url: str, kind: str, known: dict) -> bool:
         """True when what the archive holds of a known URL needs no request now."""
+        if kind == "feed" and plan.mode == INCREMENTAL and plan.redundant(url, known):
+            return not revisit.due(known, redundant=True)
         if kind in ("feed", "sitemap"):
             return known.get("status") in (404, 410)  # a probe that found nothing
         if plan.mode == BACKFILL:
@@ -304,7 +312,7 @@ def _listings_to_watch(known: dict[str, dict], home: str) -> set[str]:
     articles = {url for url, row in known.items() if row.get("article_id")}
 
     def links(row: dict) -> set[str]:  # the articles it showed (a documents list shows none)
-        return set(json.loads(row["links"])) & articles if row.get("links") else set()
+        return _links(row) & articles
 
     covered = links(known.get(home, {}))
     lists = sorted(((len(links(row)), url) for url, row in known.items()
@@ -316,6 +324,11 @@ def _listings_to_watch(known: dict[str, dict], home: str) -> set[str]:
             watched.add(url)
             covered |= shown
     return watched
+
+
+def _links(row: dict) -> set[str]:
+    """What a known listing, feed or sitemap listed last time."""
+    return set(json.loads(row["links"])) if row.get("links") else set()
 
 
 def _directory(url: str) -> str | None:

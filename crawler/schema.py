@@ -349,3 +349,14 @@ def m008_frontier_waiting(db: Database) -> None:
     # run's waiting links wait again in the next run instead of being lost (crawlstate.py).
     db["frontier"].add_column("waiting", int, not_null_default=0)
     db["frontier"].add_column("anchor", str)
+
+
+@migrations()
+def m009_signal_trust(db: Database) -> None:
+    # When a sitemap's or feed's date for a page last moved, and, per sitemap, how many
+    # edits found on its pages its dates told and did not tell: a sitemap whose dates move
+    # when pages are edited vouches for them between revalidations (crawler/revisit.py).
+    db["signals"].add_column("changed_at", str)
+    db["signal_trust"].create({"source": str, "site": str, "told": int, "missed": int},
+                              pk="source", foreign_keys=[("site", "sites", "id")],
+                              defaults={"told": 0, "missed": 0})
