@@ -16,7 +16,7 @@ from pathlib import Path
 
 import click
 
-from crawler import clock
+from crawler import clock, revisit
 from crawler.coveragereport import latest as latest_coverage
 from crawler.coveragereport import print_coverage, write_html
 from crawler.options import db_option, existing_db
@@ -105,10 +105,16 @@ def _crawl_state(db: sqlite3.Connection, of) -> None:
     ):
         row = of(site)
         row.oldest_validation = oldest
-        cutoff = clock.stamp(clock.now() - timedelta(days=days.get(site, 7)))
-        row.overdue = db.execute(
-            "select count(*) from articles a join pages p on p.url = a.url"
-            " where a.site = ? and p.fetched_at < ?", [site, cutoff]).fetchone()[0]
+        period = days.get(site, 7)
+        cutoff = clock.stamp(clock.now() - timedelta(days=period))
+        # What a vouching sitemap lists is due every VOUCHED_FACTOR periods (revisit.py).
+        vouching = state.vouching_sitemaps(site)
+        vouched = {url for url, source in state.signals(site) if source in vouching}
+        later = clock.stamp(clock.now() - timedelta(days=period * revisit.VOUCHED_FACTOR))
+        row.overdue = sum(1 for url, fetched in db.execute(
+            "select a.url, p.fetched_at from articles a join pages p on p.url = a.url"
+            " where a.site = ? and p.fetched_at < ?", [site, cutoff])
+            if url not in vouched or fetched < later)
 
 
 def totals(rows: list[SiteStats]) -> dict:

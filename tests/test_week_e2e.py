@@ -213,3 +213,14 @@ def test_a_feed_whose_items_the_sitemap_lists_too_is_read_monthly(week):
     sitemap = [n for n in range(2, 9) for r in nights[n]["log"]["naive"]
                if r.path == "/sitemap.xml"]
     assert sitemap == list(range(2, 9)) and feed == [], (feed, sitemap)
+
+
+def test_stats_count_what_a_vouching_sitemap_lists_overdue_only_after_its_longer_period(week):
+    nights, db = week
+    run = run_lhh("stats", "--db", str(db), "--json", env={"LHH_NOW": night_of(17)})
+    sites = {row["site"]: row for row in json.loads(run.stdout)["sites"]}
+    # Nine days after the last night: past 'plain's 3 days and the 7 of the others, not 28.
+    assert sites["plain"]["overdue"] == sites["plain"]["articles"]
+    for name in ("behind", "naive"):
+        assert sites[name]["overdue"] == 0, sites[name]
+        assert sites[name]["oldest_validation"] < night_of(10)  # older than 7 days: vouched
