@@ -6,8 +6,8 @@ by a rolling slice of the archive, least recently checked first (`revalidation_s
 edits and deletions are found within the week on sites that announce nothing, at one
 request per article per week. A feed or sitemap whose date for a page differs from
 what it said last time wins over the schedule (the page is fetched that night); where a
-sitemap's dates have been seen to move with the edits found on its pages, the articles it
-lists are revalidated four times less often (they are told of, not found). A link
+site's sitemaps have told every edit found on their pages, the articles they list are
+revalidated four times less often (they are told of, not found). A link
 to a known article, however young, is no reason to fetch it again: the slice and the
 signals decide, so a night costs about its news plus a 1/revalidate_days share of the
 archive (re-reading each new article the night after, for early corrections, cost
@@ -92,8 +92,8 @@ def revalidation_slice(known: dict[str, dict], days: int, cap: int) -> list[str]
     overdue if more, at most `cap`. Run each night, every article is checked within
     `days` days whether or not a listing, feed or sitemap points at it: edits and
     deletions on sites that announce nothing are found within the week. An article a
-    vouching sitemap lists (one whose dates have moved with the edits found on its pages:
-    an edit moves its date, a deletion takes it off the list) is checked every
+    vouching sitemap lists (its site's sitemaps have told every edit found on their
+    pages: an edit moves a date, a deletion takes it off the list) is checked every
     VOUCHED_FACTOR × `days` days instead, in case the sitemap stops telling."""
     own = [(row.get("fetched_at") or "", url, bool(row.get("vouched")))
            for url, row in known.items() if row.get("own")]
