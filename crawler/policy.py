@@ -107,8 +107,6 @@ class SitePlan:
         self.indexed = any(p["kind"] in ("feed", "sitemap", "sitemap-index")
                            and p["status"] in (200, 304) for p in self.known.values())
         self.watched = _listings_to_watch(self.known, canonical_url(self.site.url) or "")
-        self.sitemapped = {url for row in self.known.values() if row.get("kind") == "sitemap"
-                           and row.get("status") in (200, 304) for url in _links(row)}
         # Known pages by what two spellings of one page share (urls.same_page_key).
         self.spelled = {same_page_key(url): url for url in self.known}
         # A site that moved (www., https, a new domain) is stored where it lives now:
@@ -122,11 +120,13 @@ class SitePlan:
     def redundant(self, url: str, known: dict) -> bool:
         """A known listing whose articles, last time, the homepage and the listings kept
         watched showed as well: a static page's "Tin mới" sidebar, a category whose
-        page 1 is the homepage's list; or a feed whose items the sitemaps (fetched every
-        run) all listed too. It is checked monthly (crawler/revisit.py)."""
+        page 1 is the homepage's list; or a feed whose items are all articles a vouching
+        sitemap (fetched every run) lists: it tells of their news and their edits too. A
+        sitemap without dates, or one that let an edit go untold, leaves the feed's dates
+        and digests the only word on edits. It is checked monthly (crawler/revisit.py)."""
         if known.get("kind") == "feed":
             items = _links(known)
-            return bool(items) and items <= self.sitemapped
+            return bool(items) and all(self.known.get(u, {}).get("vouched") for u in items)
         return known.get("kind") == "listing" and url not in self.watched
 
     def canonical_of(self, canonical: str | None, url: str, agent: str) -> str | None:

@@ -61,11 +61,14 @@ def week(plan: StoryPlan, union, night: int):
 
 def build_site(base_url: str, night: int = 1, prefix: str = "/", count: int = 56,
                sitemap: str | None = None, naive_lastmod: bool = False, feed: bool = False,
-               name: str = "archives") -> FixtureSite:
+               name: str = "archives", sitemap_dates: bool = True,
+               feed_text: bool = False) -> FixtureSite:
     """`sitemap`: None, or the server clock its <lastmod> and Last-Modified follow ("utc",
-    "year-behind"); `naive_lastmod`: local time without an offset; `feed`: /feed/ with the
-    ten latest. Without a sitemap the site sends no validators either. `name` seeds its
-    stories: two names, two sites with nothing in common."""
+    "year-behind"); `naive_lastmod`: local time without an offset; `sitemap_dates`: False
+    for a sitemap of bare <loc>s (WordPress core's); `feed`: /feed/ with the ten latest,
+    `feed_text` with each story's whole text (so an edit changes its item). Without a
+    sitemap the site sends no validators either. `name` seeds its stories: two names, two
+    sites with nothing in common."""
     plan = StoryPlan(site=f"{name}{prefix}", cats={"tin-tuc": [], "thong-bao": ["honour", "contest", "member"]},
                      count=count, first_id=700, authors=list(AUTHORS.values()), tag_pool=TAGS,
                      oldest=datetime(2021, 2, 1, 8, 0, tzinfo=VN))
@@ -172,10 +175,14 @@ def build_site(base_url: str, night: int = 1, prefix: str = "/", count: int = 56
     for s in gone:  # the first deletion answers 404, the second a soft 404 page
         routes[url(s)] = Response(SOFT_404) if deleted[s.id] == max(DELETED_ON) else Response("<html><body><h1>404</h1></body></html>", status=404)
     if sitemap:
-        entries = "".join(f"<url><loc>{base_url}{url(s)}</loc><lastmod>{lastmod(s.updated)}</lastmod></url>" for s in stories)
+        entries = "".join(f"<url><loc>{base_url}{url(s)}</loc>"
+                          + (f"<lastmod>{lastmod(s.updated)}</lastmod>" if sitemap_dates else "")
+                          + "</url>" for s in stories)
         routes[f"{p}/sitemap.xml"] = Response(f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</urlset>', content_type="application/xml")
     if feed:
-        items = "".join(f"<item><title>{escape(s.title)}</title><link>{base_url}{url(s)}</link><pubDate>{http_date(s.published)}</pubDate></item>" for s in stories[:PER_PAGE])
+        items = "".join(f"<item><title>{escape(s.title)}</title><link>{base_url}{url(s)}</link><pubDate>{http_date(s.published)}</pubDate>"
+                        + (f"<description>{escape(' '.join(s.paragraphs))}</description>" if feed_text else "")
+                        + "</item>" for s in stories[:PER_PAGE])
         routes[f"{p}/feed/"] = Response(f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>{escape(union.name)}</title>{items}</channel></rss>', content_type="application/rss+xml")
     about = (f"<article class='page'><h1 class='entry-title'>Giới thiệu</h1><p class='updated'>Cập nhật: 12/03/2021</p>"
              f"<p>{escape(union.name)} được thành lập năm 1992, là tổ chức chính trị – xã hội của trí thức khoa học và công nghệ tỉnh {union.province}, tập hợp các hội ngành nghề, các tổ chức khoa học và công nghệ trên địa bàn. Liên hiệp Hội có nhiệm vụ tư vấn, phản biện và giám định xã hội, phổ biến kiến thức khoa học và công nghệ, tôn vinh trí thức.</p>"
