@@ -360,3 +360,5 @@ def m009_signal_trust(db: Database) -> None:
     db["signal_trust"].create({"source": str, "site": str, "told": int, "missed": int},
                               pk="source", foreign_keys=[("site", "sites", "id")],
                               defaults={"told": 0, "missed": 0})
+    # The edits a run found are read back at its end (crawlstate.judge_sitemaps).
+    db["article_versions"].create_index(["replaced_at"], if_not_exists=True)
