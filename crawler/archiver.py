@@ -31,7 +31,7 @@ from crawler import boilerplate, clock
 from crawler.crawlstate import CrawlState
 from crawler.extract import extract
 from crawler.gate import ArticleGate
-from crawler.policy import BACKFILL
+from crawler.policy import BACKFILL, INCREMENTAL
 from crawler.runs import RunReport
 from crawler.store import Page, Store, text_hash
 
@@ -139,6 +139,8 @@ class Archiver:
             site_report = self.report.site(site_id)
             site_report.finished = time.monotonic()
             self.state.judge_sitemaps(site_id, self.run)
+            if self.view.mode(site_id) == INCREMENTAL:  # a backfill's "new" are old news
+                self.state.judge_news(site_id, self.run)
             # Stopped by a signal or a timeout: what was stored is kept, but the run
             # did not see the whole site.
             status = "stopped" if reason in STOPPED else site_report.status

@@ -16,6 +16,7 @@ from crawler.crawlstate import CrawlState, Pending
 from crawler.runs import RunReport
 from crawler.settings import build_settings
 from crawler.store import Store
+from crawler.urls import canonical_url
 from spiders.association import AssociationSpider
 
 
@@ -38,6 +39,10 @@ def prepare(db_path: Path, sites: list[Site]
                     known[site.id][url].setdefault("signals", {})[source] = value
                     if source in vouching:
                         known[site.id][url]["vouched"] = True
+            # The homepage's news were all in the sitemaps so far (policy.SitePlan).
+            home = known[site.id].get(canonical_url(site.url) or "")
+            if home is not None and state.news_in_sitemaps(site.id):
+                home["news_in_sitemaps"] = True
             pending[site.id] = state.pending(site.id)
         return known, state.complete_sites(), pending
     finally:

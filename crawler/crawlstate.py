@@ -14,6 +14,7 @@ to fetch.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import asdict, dataclass
 
 from sqlite_utils import Database
@@ -173,6 +174,33 @@ class CrawlState:
                 f"insert into signal_trust (source, site, {column}) values (?, ?, 1)"
                 f" on conflict(source) do update set {column} = {column} + 1",
                 [row["source"], site])
+
+    def judge_news(self, site: str, run: str) -> None:
+        """Count the articles this incremental run found new as listed by the site's
+        sitemaps (at any of their addresses) or not."""
+        new = self.db.execute(
+            "select a.id, group_concat(u.url, char(10)) from articles a"
+            " join article_urls u on u.article_id = a.id"
+            " where a.site = ? and a.first_seen >= ? group by a.id", [site, run]).fetchall()
+        if not new:
+            return
+        listed = set()
+        for (links,) in self.db.execute(
+                "select links from pages where site = ? and kind = 'sitemap'"
+                " and status in (200, 304) and links is not null", [site]):
+            listed.update(json.loads(links))
+        told = sum(1 for _, urls in new if listed & set(urls.split("\n")))
+        self.db.execute(
+            "update site_state set news_listed = news_listed + ?,"
+            " news_unlisted = news_unlisted + ? where site = ?",
+            [told, len(new) - told, site])
+
+    def news_in_sitemaps(self, site: str) -> bool:
+        """Whether the site's sitemaps have listed every article incremental runs found
+        new (at least one)."""
+        row = self.db.execute("select news_listed, news_unlisted from site_state"
+                              " where site = ?", [site]).fetchone()
+        return bool(row and row[0] and not row[1])
 
     def vouching_sitemaps(self, site: str) -> set[str]:
         """The site's sitemaps, if their dates have moved with every edit found on their

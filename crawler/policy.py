@@ -129,6 +129,23 @@ class SitePlan:
             return bool(items) and all(self.known.get(u, {}).get("vouched") for u in items)
         return known.get("kind") == "listing" and url not in self.watched
 
+    def known_feeds(self) -> list[str]:
+        """Feeds that answered last time (in incremental runs; a backfill finds them)."""
+        if self.mode != INCREMENTAL:
+            return []
+        return [url for url, row in self.known.items()
+                if row.get("kind") == "feed" and row.get("status") in (200, 304)]
+
+    def home_due(self) -> bool:
+        """The homepage is read every run, but weekly where the site's sitemaps (read
+        every run) have listed every article incremental runs found new: the weekly read
+        is how a new article they missed would show, and end that."""
+        home = self.known.get(canonical_url(self.site.url) or "")
+        if self.mode != INCREMENTAL or self.robots_failed or not home or \
+                not home.get("news_in_sitemaps"):
+            return True
+        return revisit.due(home, indexed=True)
+
     def canonical_of(self, canonical: str | None, url: str, agent: str) -> str | None:
         """A page's rel=canonical, honoured only when it names another page of this site,
         not the homepage (some templates point every page at the homepage)."""

@@ -362,3 +362,12 @@ def m009_signal_trust(db: Database) -> None:
                               defaults={"told": 0, "missed": 0})
     # The edits a run found are read back at its end (crawlstate.judge_sitemaps).
     db["article_versions"].create_index(["replaced_at"], if_not_exists=True)
+
+
+@migrations()
+def m010_news_in_sitemaps(db: Database) -> None:
+    # Of the articles incremental runs found new, how many the site's sitemaps listed and
+    # how many they did not: sitemaps that list all the news make the homepage a weekly
+    # check (crawler/policy.py).
+    db["site_state"].add_column("news_listed", int, not_null_default=0)
+    db["site_state"].add_column("news_unlisted", int, not_null_default=0)

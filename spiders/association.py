@@ -191,13 +191,16 @@ class AssociationSpider(scrapy.Spider):
         return out
 
     def _discovery_requests(self, site: Site, robots_sitemaps) -> list[Request]:
-        asks = [(site.url, "home", P_HOME, True)]
+        asks = [(site.url, "home", P_HOME, True)] if self.plan[site.id].home_due() else []
         asks += [(url, "page", P_LISTING, True) for url in site.start_urls]
         sitemaps = list(site.sitemaps) + list(robots_sitemaps)
         if not sitemaps:
             sitemaps = [canonical_url(path, site.url) for path in discovery.COMMON_SITEMAPS]
         asks += [(url, "sitemap", P_SITEMAP, False) for url in sitemaps]
         asks += [(url, "feed", P_FEED, False) for url in site.feeds]
+        # Feeds found on pages before, whether or not a page read tonight links them (the
+        # homepage may be a weekly check): each is read as its own schedule says.
+        asks += [(url, "feed", P_FEED, False) for url in self.plan[site.id].known_feeds()]
         requests = [r for url, kind, priority, recheck in asks
                     if (r := self._request(site, url, kind, priority, recheck)) is not None]
         return requests + self._resume(site) + self._revalidate(site)

@@ -1,8 +1,9 @@
 """End to end: a week of nights after a first crawl (LHH_NOW advanced a day at a time), on
-four development sites that change on several nights: one announcing nothing (no
+five development sites that change on several nights: one announcing nothing (no
 sitemap, no feed, no validators), one whose server clock is a year behind (sitemap
 <lastmod> and Last-Modified), one with a feed and a sitemap <lastmod> in local time
-without an offset, one whose sitemap has no dates and whose feed carries the text. Edits
+without an offset, one whose sitemap has no dates and whose feed carries the text, one
+whose sitemap lists a story only the night after it appears. Edits
 must become versions and deletions `gone`: the next night where a sitemap or feed says so, within the site's revalidate_days where nothing does; at a bounded
 cost, with no version made by counters or dates; and nothing ever archived lost."""
 
@@ -28,6 +29,7 @@ VARIANTS = {
     "naive": {"sitemap": "utc", "naive_lastmod": True, "feed": True},
     # WordPress core's sitemap: bare <loc>s; the feed's items carry the text, and so edits.
     "undated": {"sitemap": "utc", "sitemap_dates": False, "feed": True, "feed_text": True},
+    "lagging": {"sitemap": "utc", "sitemap_lag": True},  # lists a story the night after
 }
 REVALIDATE_DAYS = {"plain": 3}  # sites.yaml: the site that announces nothing, every 3 days
 
@@ -117,7 +119,7 @@ def announced(nights: dict, name: str, n: int, kind: str, path: str) -> bool:
     return f"{path}</link>" in feed
 
 
-@pytest.mark.parametrize("name", ["behind", "naive", "undated"])
+@pytest.mark.parametrize("name", ["behind", "naive", "undated", "lagging"])
 def test_changes_a_sitemap_or_feed_announces_are_caught_the_next_night(week, name):
     nights, _ = week
     told = 0
@@ -212,7 +214,8 @@ def test_a_sitemap_whose_dates_told_an_edit_vouches_for_its_pages(week):
         trust = {site: (path_of(source), told, missed) for source, site, told, missed
                  in conn.execute("select source, site, told, missed from signal_trust")}
     # Every edit of the week told by the sitemap; the site announcing nothing has none.
-    assert trust == {name: ("/sitemap.xml", len(EDITED_ON), 0) for name in ("behind", "naive")}
+    assert trust == {name: ("/sitemap.xml", len(EDITED_ON), 0)
+                     for name in ("behind", "naive", "lagging")}
     for name in ("behind", "naive"):
         before = revalidations_per_night(nights, name, 2, 3)
         after = revalidations_per_night(nights, name, 5, 8)
@@ -240,3 +243,15 @@ def test_stats_count_what_a_vouching_sitemap_lists_overdue_only_after_its_longer
     for name in ("behind", "naive"):
         assert sites[name]["overdue"] == 0, sites[name]
         assert sites[name]["oldest_validation"] < night_of(10)  # older than 7 days: vouched
+
+
+def test_the_homepage_is_read_weekly_where_the_sitemap_lists_all_the_news(week):
+    """Night 2's new article was in the sitemap too: from night 3 the homepage is a
+    weekly check, and the news of nights 4 and 6 still came the night they appeared
+    (above). Where the sitemap lists news a night late, or there is none, it is read
+    every night."""
+    nights, _ = week
+    for name in VARIANTS:
+        home = [n for n in range(2, 9) for r in nights[n]["log"][name] if r.path == "/"]
+        every = name in ("plain", "lagging")
+        assert home == (list(range(2, 9)) if every else [2]), (name, home)

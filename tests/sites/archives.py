@@ -62,11 +62,12 @@ def week(plan: StoryPlan, union, night: int):
 def build_site(base_url: str, night: int = 1, prefix: str = "/", count: int = 56,
                sitemap: str | None = None, naive_lastmod: bool = False, feed: bool = False,
                name: str = "archives", sitemap_dates: bool = True,
-               feed_text: bool = False) -> FixtureSite:
+               feed_text: bool = False, sitemap_lag: bool = False) -> FixtureSite:
     """`sitemap`: None, or the server clock its <lastmod> and Last-Modified follow ("utc",
     "year-behind"); `naive_lastmod`: local time without an offset; `sitemap_dates`: False
     for a sitemap of bare <loc>s (WordPress core's); `feed`: /feed/ with the ten latest,
-    `feed_text` with each story's whole text (so an edit changes its item). Without a
+    `feed_text` with each story's whole text (so an edit changes its item); `sitemap_lag`:
+    the sitemap lists a story from the night after it appears. Without a
     sitemap the site sends no validators either. `name` seeds its stories: two names, two
     sites with nothing in common."""
     plan = StoryPlan(site=f"{name}{prefix}", cats={"tin-tuc": [], "thong-bao": ["honour", "contest", "member"]},
@@ -177,7 +178,7 @@ def build_site(base_url: str, night: int = 1, prefix: str = "/", count: int = 56
     if sitemap:
         entries = "".join(f"<url><loc>{base_url}{url(s)}</loc>"
                           + (f"<lastmod>{lastmod(s.updated)}</lastmod>" if sitemap_dates else "")
-                          + "</url>" for s in stories)
+                          + "</url>" for s in stories if not (sitemap_lag and s.id in fresh))
         routes[f"{p}/sitemap.xml"] = Response(f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</urlset>', content_type="application/xml")
     if feed:
         items = "".join(f"<item><title>{escape(s.title)}</title><link>{base_url}{url(s)}</link><pubDate>{http_date(s.published)}</pubDate>"
