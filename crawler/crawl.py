@@ -39,10 +39,10 @@ def prepare(db_path: Path, sites: list[Site]
                     known[site.id][url].setdefault("signals", {})[source] = value
                     if source in vouching:
                         known[site.id][url]["vouched"] = True
-            # The homepage's news were all in the sitemaps so far (policy.SitePlan).
+            # The homepage's news were all in the sitemaps and feeds so far (policy.py).
             home = known[site.id].get(canonical_url(site.url) or "")
-            if home is not None and state.news_in_sitemaps(site.id):
-                home["news_in_sitemaps"] = True
+            if home is not None and state.news_in_indexes(site.id):
+                home["news_in_indexes"] = True
             pending[site.id] = state.pending(site.id)
         return known, state.complete_sites(), pending
     finally:

@@ -177,7 +177,7 @@ class CrawlState:
 
     def judge_news(self, site: str, run: str) -> None:
         """Count the articles this incremental run found new as listed by the site's
-        sitemaps (at any of their addresses) or not."""
+        sitemaps or feeds (at any of their addresses) or not."""
         new = self.db.execute(
             "select a.id, group_concat(u.url, char(10)) from articles a"
             " join article_urls u on u.article_id = a.id"
@@ -186,7 +186,7 @@ class CrawlState:
             return
         listed = set()
         for (links,) in self.db.execute(
-                "select links from pages where site = ? and kind = 'sitemap'"
+                "select links from pages where site = ? and kind in ('sitemap', 'feed')"
                 " and status in (200, 304) and links is not null", [site]):
             listed.update(json.loads(links))
         told = sum(1 for _, urls in new if listed & set(urls.split("\n")))
@@ -195,9 +195,9 @@ class CrawlState:
             " news_unlisted = news_unlisted + ? where site = ?",
             [told, len(new) - told, site])
 
-    def news_in_sitemaps(self, site: str) -> bool:
-        """Whether the site's sitemaps have listed every article incremental runs found
-        new (at least one)."""
+    def news_in_indexes(self, site: str) -> bool:
+        """Whether the site's sitemaps and feeds have listed every article incremental
+        runs found new (at least one)."""
         row = self.db.execute("select news_listed, news_unlisted from site_state"
                               " where site = ?", [site]).fetchone()
         return bool(row and row[0] and not row[1])

@@ -136,15 +136,32 @@ class SitePlan:
         return [url for url, row in self.known.items()
                 if row.get("kind") == "feed" and row.get("status") in (200, 304)]
 
-    def home_due(self) -> bool:
-        """The homepage is read every run, but weekly where the site's sitemaps (read
-        every run) have listed every article incremental runs found new: the weekly read
-        is how a new article they missed would show, and end that."""
+    @property
+    def news_in_indexes(self) -> bool:
+        """Every article incremental runs found new was listed by the site's sitemaps or
+        feeds (read every run): the homepage and listings add nothing to them."""
         home = self.known.get(canonical_url(self.site.url) or "")
-        if self.mode != INCREMENTAL or self.robots_failed or not home or \
-                not home.get("news_in_sitemaps"):
+        return self.mode == INCREMENTAL and bool(home and home.get("news_in_indexes"))
+
+    def home_due(self) -> bool:
+        """The homepage is read every run, but weekly where the news are in the sitemaps
+        and feeds: the weekly read is how a new article they missed would show, and end
+        that."""
+        if not self.news_in_indexes or self.robots_failed:
             return True
-        return revisit.due(home, indexed=True)
+        return revisit.due(self.known[canonical_url(self.site.url)], indexed=True)
+
+    def may_have_overflowed(self, listed: list[str]) -> bool:
+        """A feed or sitemap whose every item is new tonight may have dropped some off its
+        end (a burst of news longer than its window): the homepage is read tonight."""
+        return self.news_in_indexes and len(listed) >= 2 and \
+            not any(url in self.known for url in listed)
+
+    def listing_told(self, url: str) -> bool:
+        """A listing page a sitemap or feed dates: its date moves with its news, which the
+        sitemaps and feeds list themselves where they list all the news."""
+        known = self.known.get(url)
+        return self.news_in_indexes and bool(known) and known.get("kind") == "listing"
 
     def canonical_of(self, canonical: str | None, url: str, agent: str) -> str | None:
         """A page's rel=canonical, honoured only when it names another page of this site,

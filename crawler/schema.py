@@ -365,9 +365,9 @@ def m009_signal_trust(db: Database) -> None:
 
 
 @migrations()
-def m010_news_in_sitemaps(db: Database) -> None:
-    # Of the articles incremental runs found new, how many the site's sitemaps listed and
-    # how many they did not: sitemaps that list all the news make the homepage a weekly
-    # check (crawler/policy.py).
+def m010_news_in_indexes(db: Database) -> None:
+    # Of the articles incremental runs found new, how many the site's sitemaps or feeds
+    # listed and how many they did not: where they list all the news, the homepage is a
+    # weekly check (crawler/policy.py).
     db["site_state"].add_column("news_listed", int, not_null_default=0)
     db["site_state"].add_column("news_unlisted", int, not_null_default=0)

@@ -313,10 +313,14 @@ class AssociationSpider(scrapy.Spider):
             if kind == "feed":  # feeds carry news
                 self.sightings.linked(entry_url, "headline")
             self.sightings.claim(site.id, entry_url)
-            req = self._request(site, entry_url, "article", P_ARTICLE, entry_url in changed)
+            recheck = entry_url in changed and not self.plan[site.id].listing_told(entry_url)
+            req = self._request(site, entry_url, "article", P_ARTICLE, recheck)
             if req is not None:
                 requests.append(req)
         self.sightings.listed(list(listed))
+        if self.plan[site.id].may_have_overflowed(list(listed)):
+            home = self._request(site, site.url, "home", P_HOME, True)
+            requests += [home] if home is not None else []
         # A sitemap lists every page: whatever left it is worth a look. A feed is a
         # sliding window, read like a listing.
         requests += self._recheck_vanished(site, response.meta.get("known"), list(listed),
