@@ -112,14 +112,17 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 def conditional_headers(known: dict | None) -> dict[str, str]:
-    """If-None-Match / If-Modified-Since from what the page answered last time."""
+    """If-None-Match / If-Modified-Since from what the page answered last time. A server
+    that gave no Last-Modified is asked with the Date of that answer, its own clock, as
+    HTTP caches may (RFC 9110, If-Modified-Since): one that can tell answers 304, one that cannot
+    answers in full as it would anyway."""
     if not known or known.get("status") not in (200, 304):
         return {}
     headers = {}
     if known.get("etag"):
         headers["If-None-Match"] = known["etag"]
-    if known.get("last_modified"):
-        headers["If-Modified-Since"] = known["last_modified"]
+    if since := known.get("last_modified") or known.get("server_date"):
+        headers["If-Modified-Since"] = since
     return headers
 
 

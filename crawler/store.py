@@ -119,6 +119,7 @@ class Store:
         """What the archive knows of a site's pages, for incremental crawling."""
         rows = self.db.query(
             "select p.url, p.kind, p.status, p.etag, p.last_modified, p.fetched_at,"
+            " json_extract(p.headers, '$.Date') as server_date,"
             " p.changed_at, p.article_id, p.links, a.published, a.first_seen,"
             " a.url = p.url as own, a.title from pages p"
             " left join articles a on a.id = p.article_id where p.site = ?",

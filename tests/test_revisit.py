@@ -90,3 +90,13 @@ def test_the_rolling_slice_checks_the_whole_archive_within_the_period():
     assert len(revisit.revalidation_slice(known, days=7, cap=4)) == 4
     oldest = revisit.revalidation_slice({**fresh, "http://x.vn/3": known["http://x.vn/3"]}, 7, 100)
     assert oldest[0] == "http://x.vn/3"  # least recently validated first
+
+
+def test_a_server_without_last_modified_is_asked_with_the_date_of_its_answer():
+    known = {"status": 200, "etag": None, "last_modified": None,
+             "server_date": "Wed, 01 Mar 2023 19:00:01 GMT"}
+    assert revisit.conditional_headers(known) == {
+        "If-Modified-Since": "Wed, 01 Mar 2023 19:00:01 GMT"}
+    # Its own Last-Modified, where it gave one, is the better word.
+    assert revisit.conditional_headers({**known, "last_modified": "Tue, 28 Feb 2023 03:00:00 GMT"}) \
+        == {"If-Modified-Since": "Tue, 28 Feb 2023 03:00:00 GMT"}
