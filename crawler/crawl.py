@@ -33,12 +33,11 @@ def prepare(db_path: Path, sites: list[Site]
             known[site.id] = store.known_pages(site.id)
             # What each sitemap and feed said of a known page last time, and whether a
             # sitemap whose dates move with edits lists it (revisit.py).
-            vouching = state.vouching_sitemaps(site.id)
             for (url, source), value in state.signals(site.id).items():
                 if url in known[site.id]:
                     known[site.id][url].setdefault("signals", {})[source] = value
-                    if source in vouching:
-                        known[site.id][url]["vouched"] = True
+            for url in state.vouched(site.id) & known[site.id].keys():
+                known[site.id][url]["vouched"] = True
             # The homepage's news were all in the sitemaps and feeds so far (policy.py).
             home = known[site.id].get(canonical_url(site.url) or "")
             if home is not None and state.news_in_indexes(site.id):

@@ -216,6 +216,11 @@ class CrawlState:
             "select distinct s.source from signals s join pages p on p.url = s.source"
             " where s.site = ? and p.kind = 'sitemap'", [site])}
 
+    def vouched(self, site: str) -> set[str]:
+        """The pages a vouching sitemap of the site lists (vouching_sitemaps)."""
+        vouching = self.vouching_sitemaps(site)
+        return {url for url, source in self.signals(site) if source in vouching}
+
     def signals(self, site: str) -> dict[tuple[str, str], str]:
         """(url, source) -> what that sitemap or feed said of the page last time."""
         return {(r["url"], r["source"]): r["value"] for r in self.db.query(

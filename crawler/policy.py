@@ -106,7 +106,13 @@ class SitePlan:
         # Sites whose feeds or sitemaps answered last time: their listings need no revisits.
         self.indexed = any(p["kind"] in ("feed", "sitemap", "sitemap-index")
                            and p["status"] in (200, 304) for p in self.known.values())
-        self.watched = _listings_to_watch(self.known, canonical_url(self.site.url) or "")
+        self.home_url = canonical_url(self.site.url) or ""
+        self.watched = _listings_to_watch(self.known, self.home_url)
+        home = self.known.get(self.home_url)
+        # Every article incremental runs found new was listed by the site's sitemaps or
+        # feeds (read every run): the homepage and listings add nothing to them.
+        self.news_in_indexes = self.mode == INCREMENTAL and bool(
+            home and home.get("news_in_indexes"))
         # Known pages by what two spellings of one page share (urls.same_page_key).
         self.spelled = {same_page_key(url): url for url in self.known}
         # A site that moved (www., https, a new domain) is stored where it lives now:
@@ -136,20 +142,13 @@ class SitePlan:
         return [url for url, row in self.known.items()
                 if row.get("kind") == "feed" and row.get("status") in (200, 304)]
 
-    @property
-    def news_in_indexes(self) -> bool:
-        """Every article incremental runs found new was listed by the site's sitemaps or
-        feeds (read every run): the homepage and listings add nothing to them."""
-        home = self.known.get(canonical_url(self.site.url) or "")
-        return self.mode == INCREMENTAL and bool(home and home.get("news_in_indexes"))
-
     def home_due(self) -> bool:
         """The homepage is read every run, but weekly where the news are in the sitemaps
         and feeds: the weekly read is how a new article they missed would show, and end
         that."""
         if not self.news_in_indexes or self.robots_failed:
             return True
-        return revisit.due(self.known[canonical_url(self.site.url)], indexed=True)
+        return revisit.due(self.known[self.home_url], indexed=True)
 
     def may_have_overflowed(self, listed: list[str]) -> bool:
         """A feed or sitemap whose every item is new tonight may have dropped some off its

@@ -156,9 +156,11 @@ class SharedRun:
                 self.r.hset(PREFIX + f"known:{site.id}", mapping=chunk)
             self.r.set(PREFIX + f"pending:{site.id}",
                        json.dumps([asdict(p) for p in pending.get(site.id, ())]))
+        from redis.exceptions import ResponseError
+
         try:
             self.r.xgroup_create(PAGES, GROUP, id="0", mkstream=True)
-        except Exception as exc:  # created by this very call, whose first answer was lost
+        except ResponseError as exc:  # created by this very call, whose answer was lost
             if "BUSYGROUP" not in str(exc):
                 raise
         units = units_of(sites)

@@ -108,8 +108,7 @@ def _crawl_state(db: sqlite3.Connection, of) -> None:
         period = days.get(site, 7)
         cutoff = clock.stamp(clock.now() - timedelta(days=period))
         # What a vouching sitemap lists is due every VOUCHED_FACTOR periods (revisit.py).
-        vouching = state.vouching_sitemaps(site)
-        vouched = {url for url, source in state.signals(site) if source in vouching}
+        vouched = state.vouched(site)
         later = clock.stamp(clock.now() - timedelta(days=period * revisit.VOUCHED_FACTOR))
         row.overdue = sum(1 for url, fetched in db.execute(
             "select a.url, p.fetched_at from articles a join pages p on p.url = a.url"
